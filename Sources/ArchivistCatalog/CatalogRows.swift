@@ -1,0 +1,167 @@
+import ArchivistCore
+import ArchivistMetadata
+import Foundation
+import GRDB
+
+/// One record type per table. Columns are snake_case in SQL, camelCase here.
+protocol CatalogRow: Codable, Sendable, FetchableRecord, PersistableRecord {}
+
+extension CatalogRow {
+    static var databaseColumnDecodingStrategy: DatabaseColumnDecodingStrategy { .convertFromSnakeCase }
+    static var databaseColumnEncodingStrategy: DatabaseColumnEncodingStrategy { .convertToSnakeCase }
+}
+
+struct DocumentRow: CatalogRow {
+    static let databaseTableName = "documents"
+    var id: Int64?
+    var key: String
+    var name: String
+    var fonds: String?
+    var status: String
+    var pageCount: Int
+    var language: String?
+    var meanConfidence: Double?
+    var createdAt: Date
+    var updatedAt: Date
+}
+
+struct FileRow: CatalogRow {
+    static let databaseTableName = "files"
+    var documentId: Int64
+    var position: Int
+    var sha256: String
+    var byteCount: Int64
+    var format: String
+    var pageCount: Int
+    var sourcePath: String
+}
+
+struct SourceRow: CatalogRow {
+    static let databaseTableName = "sources"
+    var documentId: Int64
+    var path: String
+    var fonds: String?
+    var box: String?
+    var seenAt: Date
+}
+
+struct PageRow: CatalogRow {
+    static let databaseTableName = "pages"
+    var documentId: Int64
+    var number: Int
+    var filePosition: Int
+    var pageInFile: Int
+    var width: Int
+    var height: Int
+    var dpi: Int
+    var language: String
+    var meanConfidence: Double
+    var minWordConfidence: Double?
+    var recognizeSeconds: Double
+    var text: String
+    var folded: String
+    var words: String
+
+    init(documentID: Int64, page: RecognizedPage) throws {
+        documentId = documentID
+        number = page.number
+        filePosition = page.location.filePosition
+        pageInFile = page.location.pageInFile
+        width = page.width
+        height = page.height
+        dpi = page.dpi
+        language = page.language
+        meanConfidence = page.meanConfidence
+        minWordConfidence = page.minimumWordConfidence
+        recognizeSeconds = page.recognizeSeconds
+        text = page.text.precomposedStringWithCanonicalMapping
+        folded = VietnameseFolding.fold(text)
+        words = try WordList.encode(page.words)
+    }
+
+    func recognizedPage() throws -> RecognizedPage {
+        RecognizedPage(number: number, location: PageLocation(filePosition: filePosition, pageInFile: pageInFile),
+                       width: width, height: height, dpi: dpi, language: language, text: text,
+                       meanConfidence: meanConfidence, words: try WordList.decode(words), recognizeSeconds: recognizeSeconds)
+    }
+}
+
+struct StageRunRow: CatalogRow {
+    static let databaseTableName = "stage_runs"
+    var documentId: Int64
+    var stage: String
+    var version: Int
+    var finishedAt: Date
+}
+
+struct EventRow: CatalogRow {
+    static let databaseTableName = "events"
+    var documentId: Int64?
+    var type: String
+    var agent: String
+    var outcome: String
+    var detail: String
+    var at: Date
+
+    init(documentID: Int64?, event: ArchiveEvent) {
+        documentId = documentID
+        type = event.type.rawValue
+        agent = event.agent
+        outcome = event.outcome.rawValue
+        detail = event.detail
+        at = event.at
+    }
+
+    var event: ArchiveEvent? {
+        guard let type = EventType(rawValue: type), let outcome = EventOutcome(rawValue: outcome) else { return nil }
+        return ArchiveEvent(type: type, agent: agent, outcome: outcome, detail: detail, at: at)
+    }
+}
+
+struct FailureRow: CatalogRow {
+    static let databaseTableName = "failures"
+    var path: String
+    var stage: String
+    var reason: String
+    var firstAt: Date
+    var lastAt: Date
+    var attempts: Int
+    var resolvedAt: Date?
+
+    var record: FailureRecord {
+        FailureRecord(path: path, stage: stage, reason: reason, firstAt: firstAt, lastAt: lastAt, attempts: attempts,
+                      resolvedAt: resolvedAt)
+    }
+}
+
+/// Words as compact JSON arrays: `[text, confidence, left, top, right, bottom, block, line]`.
+enum WordList {
+    private struct Compact: Codable {
+        var word: RecognizedWord
+
+        init(_ word: RecognizedWord) { self.word = word }
+
+        init(from decoder: Decoder) throws {
+            var c = try decoder.unkeyedContainer()
+            let text = try c.decode(String.self), confidence = try c.decode(Double.self)
+            let box = PixelBox(left: try c.decode(Int.self), top: try c.decode(Int.self),
+                               right: try c.decode(Int.self), bottom: try c.decode(Int.self))
+            word = RecognizedWord(text: text, confidence: confidence, box: box, block: try c.decode(Int.self), line: try c.decode(Int.self))
+        }
+
+        func encode(to encoder: Encoder) throws {
+            var c = encoder.unkeyedContainer()
+            try c.encode(word.text)
+            try c.encode((word.confidence * 100).rounded() / 100)
+            for value in [word.box.left, word.box.top, word.box.right, word.box.bottom, word.block, word.line] { try c.encode(value) }
+        }
+    }
+
+    static func encode(_ words: [RecognizedWord]) throws -> String {
+        String(decoding: try JSONEncoder().encode(words.map(Compact.init)), as: UTF8.self)
+    }
+
+    static func decode(_ json: String) throws -> [RecognizedWord] {
+        try JSONDecoder().decode([Compact].self, from: Data(json.utf8)).map(\.word)
+    }
+}

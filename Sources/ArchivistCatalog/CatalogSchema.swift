@@ -1,0 +1,107 @@
+import GRDB
+
+/// The catalog's schema, as append-only migrations: never edit a shipped migration, add one.
+enum CatalogSchema {
+    static var migrator: DatabaseMigrator {
+        var migrator = DatabaseMigrator()
+        migrator.registerMigration("v1: documents, files, pages, search, events, failures") { db in
+            try db.execute(sql: """
+                CREATE TABLE documents (
+                    id INTEGER PRIMARY KEY,
+                    key TEXT NOT NULL UNIQUE,              -- the files' SHA-256s in page order, comma-separated
+                    name TEXT NOT NULL,
+                    fonds TEXT,
+                    status TEXT NOT NULL,
+                    page_count INTEGER NOT NULL,
+                    language TEXT,
+                    mean_confidence REAL,
+                    created_at DATETIME NOT NULL,
+                    updated_at DATETIME NOT NULL
+                );
+                CREATE TABLE files (
+                    id INTEGER PRIMARY KEY,
+                    document_id INTEGER NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
+                    position INTEGER NOT NULL,
+                    sha256 TEXT NOT NULL,
+                    byte_count INTEGER NOT NULL,
+                    format TEXT NOT NULL,
+                    page_count INTEGER NOT NULL,
+                    source_path TEXT NOT NULL,             -- where it was first found, NFC
+                    UNIQUE (document_id, position)
+                );
+                CREATE INDEX files_sha256 ON files(sha256);
+                CREATE TABLE sources (
+                    id INTEGER PRIMARY KEY,
+                    document_id INTEGER NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
+                    path TEXT NOT NULL,
+                    fonds TEXT,
+                    box TEXT,
+                    seen_at DATETIME NOT NULL,
+                    UNIQUE (document_id, path)
+                );
+                CREATE TABLE pages (
+                    id INTEGER PRIMARY KEY,
+                    document_id INTEGER NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
+                    number INTEGER NOT NULL,
+                    file_position INTEGER NOT NULL,
+                    page_in_file INTEGER NOT NULL,
+                    width INTEGER NOT NULL,
+                    height INTEGER NOT NULL,
+                    dpi INTEGER NOT NULL,
+                    language TEXT NOT NULL,
+                    mean_confidence REAL NOT NULL,
+                    min_word_confidence REAL,
+                    recognize_seconds REAL NOT NULL,
+                    text TEXT NOT NULL,                    -- NFC, as recognized
+                    folded TEXT NOT NULL,                  -- lowercase, no diacritics, đ→d: what search matches
+                    words TEXT NOT NULL,                   -- JSON [[text, conf, left, top, right, bottom, block, line]]
+                    UNIQUE (document_id, number)
+                );
+                CREATE TABLE stage_runs (
+                    document_id INTEGER NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
+                    stage TEXT NOT NULL,
+                    version INTEGER NOT NULL,
+                    finished_at DATETIME NOT NULL,
+                    PRIMARY KEY (document_id, stage)
+                );
+                CREATE TABLE events (
+                    id INTEGER PRIMARY KEY,
+                    document_id INTEGER REFERENCES documents(id),
+                    type TEXT NOT NULL,                    -- PREMIS event type
+                    agent TEXT NOT NULL,
+                    outcome TEXT NOT NULL,
+                    detail TEXT NOT NULL,
+                    at DATETIME NOT NULL
+                );
+                CREATE INDEX events_document ON events(document_id);
+                CREATE TABLE failures (
+                    id INTEGER PRIMARY KEY,
+                    path TEXT NOT NULL,
+                    stage TEXT NOT NULL,
+                    reason TEXT NOT NULL,
+                    first_at DATETIME NOT NULL,
+                    last_at DATETIME NOT NULL,
+                    attempts INTEGER NOT NULL DEFAULT 1,
+                    resolved_at DATETIME,
+                    UNIQUE (path, stage)
+                );
+                -- Full-text index over pages, kept in sync by triggers. 'folded' finds text with or
+                -- without diacritics; 'text' (diacritics kept) ranks exact matches first.
+                CREATE VIRTUAL TABLE page_search USING fts5(
+                    folded, text, content='pages', content_rowid='id', tokenize='unicode61 remove_diacritics 0'
+                );
+                CREATE TRIGGER pages_search_insert AFTER INSERT ON pages BEGIN
+                    INSERT INTO page_search(rowid, folded, text) VALUES (new.id, new.folded, new.text);
+                END;
+                CREATE TRIGGER pages_search_delete AFTER DELETE ON pages BEGIN
+                    INSERT INTO page_search(page_search, rowid, folded, text) VALUES ('delete', old.id, old.folded, old.text);
+                END;
+                CREATE TRIGGER pages_search_update AFTER UPDATE OF folded, text ON pages BEGIN
+                    INSERT INTO page_search(page_search, rowid, folded, text) VALUES ('delete', old.id, old.folded, old.text);
+                    INSERT INTO page_search(rowid, folded, text) VALUES (new.id, new.folded, new.text);
+                END;
+                """)
+        }
+        return migrator
+    }
+}

@@ -1,0 +1,121 @@
+import Foundation
+
+/// Runs a batch of documents through the stages, `jobs` documents at a time. For each
+/// document it skips stages already done (same version), records completion and events,
+/// and turns any error into a recorded failure so the rest of the batch goes on.
+public struct PipelineRunner: Sendable {
+    let stages: [any Stage]
+    let catalog: any Catalog
+    let agent: String
+
+    public init(stages: [any Stage], catalog: any Catalog, agent: String) {
+        self.stages = stages
+        self.catalog = catalog
+        self.agent = agent
+    }
+
+    public func run(_ batch: ScannedBatch, jobs: Int, progress: BatchProgress) async -> BatchReport {
+        let started = Date()
+        var report = BatchReport()
+        report.documentsFound = batch.documents.count
+        report.ignoredFiles = batch.ignoredFiles
+        for failure in batch.failures {
+            report.failures.append(failure)
+            try? await catalog.recordFailure(failure)
+        }
+        await withTaskGroup(of: DocumentOutcome.self) { group in
+            var pending = batch.documents.makeIterator()
+            for _ in 0..<max(jobs, 1) {
+                guard let document = pending.next() else { break }
+                group.addTask { await process(document, progress: progress) }
+            }
+            for await outcome in group {
+                outcome.add(to: &report)
+                if let document = pending.next() {
+                    group.addTask { await process(document, progress: progress) }
+                }
+            }
+        }
+        report.elapsedSeconds = Date().timeIntervalSince(started)
+        return report
+    }
+
+    private func process(_ document: DocumentState, progress: BatchProgress) async -> DocumentOutcome {
+        var state = document
+        var outcome = DocumentOutcome()
+        let pages = PageCounter()
+        let context = StageContext(pageFinished: {
+            await pages.increment()
+            await progress.pageFinished()
+        })
+        for stage in stages {
+            let stageType = type(of: stage)
+            if state.completedStages[stageType.name] == stageType.version { continue }
+            do {
+                state = try await stage.run(state, context: context)
+                guard let id = state.id else { throw RunnerError.unregistered(stage: stageType.name) }
+                if state.completedStages[stageType.name] == stageType.version { continue }
+                let event = ArchiveEvent(type: stageType.eventType, agent: agent, detail: stage.eventDetail(for: state))
+                try await catalog.completeStage(documentID: id, stage: stageType.name, version: stageType.version, event: event)
+                state.completedStages[stageType.name] = stageType.version
+                if state.alreadyPresent && stageType.name != stages.first.map({ type(of: $0).name }) { outcome.resumed = true }
+            } catch {
+                let failure = BatchFailure(path: state.files.first?.recordedPath ?? state.name, stage: stageType.name,
+                                           reason: BatchScanner.reason(error))
+                try? await catalog.recordFailure(failure)
+                if let id = state.id {
+                    try? await catalog.appendEvent(documentID: id, ArchiveEvent(type: stageType.eventType, agent: agent,
+                                                                                outcome: .failure, detail: failure.reason))
+                }
+                outcome.failure = failure
+                break
+            }
+        }
+        outcome.added = state.id != nil && !state.alreadyPresent
+        outcome.pagesRecognized = await pages.value
+        if outcome.pagesRecognized > 0 { outcome.recognizeSeconds = state.pages.reduce(0) { $0 + $1.recognizeSeconds } }
+        if outcome.failure == nil { try? await catalog.resolveFailures(paths: state.files.map(\.recordedPath)) }
+        await progress.documentFinished(pagesNotRecognized: max(state.expectedPageCount - outcome.pagesRecognized, 0),
+                                        failed: outcome.failure != nil)
+        return outcome
+    }
+}
+
+private struct DocumentOutcome {
+    var added = false
+    var resumed = false
+    var failure: BatchFailure?
+    var pagesRecognized = 0
+    var recognizeSeconds = 0.0
+
+    func add(to report: inout BatchReport) {
+        if added { report.documentsAdded += 1 }
+        if let failure {
+            report.documentsFailed += 1
+            report.failures.append(failure)
+        } else if resumed {
+            report.documentsResumed += 1
+        } else if !added {
+            report.documentsAlreadyComplete += 1
+        }
+        report.pagesRecognized += pagesRecognized
+        report.recognizeSeconds += recognizeSeconds
+    }
+}
+
+private actor PageCounter {
+    private(set) var value = 0
+    func increment() { value += 1 }
+}
+
+enum RunnerError: ArchivistError {
+    case unregistered(stage: String)
+
+    var problem: String {
+        switch self {
+        case .unregistered(let stage): "stage '\(stage)' ran before the document was registered."
+        }
+    }
+
+    var remedy: String? { "Put 'ingest' first in the pipeline." }
+}

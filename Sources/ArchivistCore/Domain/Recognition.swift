@@ -1,0 +1,71 @@
+/// A rectangle in page pixels, origin top left.
+public struct PixelBox: Sendable, Codable, Hashable {
+    public var left: Int, top: Int, right: Int, bottom: Int
+
+    public init(left: Int, top: Int, right: Int, bottom: Int) {
+        self.left = left
+        self.top = top
+        self.right = right
+        self.bottom = bottom
+    }
+}
+
+/// One recognized word with its box, the engine's confidence (0-100) and its place in the
+/// layout (block and line numbers as the engine segmented the page).
+public struct RecognizedWord: Sendable, Codable, Hashable {
+    public var text: String
+    public var confidence: Double
+    public var box: PixelBox
+    public var block: Int
+    public var line: Int
+
+    public init(text: String, confidence: Double, box: PixelBox, block: Int, line: Int) {
+        self.text = text
+        self.confidence = confidence
+        self.box = box
+        self.block = block
+        self.line = line
+    }
+}
+
+/// Where a page comes from: the file's position in its document and the page inside the file.
+public struct PageLocation: Sendable, Codable, Hashable {
+    public var filePosition: Int
+    public var pageInFile: Int
+
+    public init(filePosition: Int, pageInFile: Int) {
+        self.filePosition = filePosition
+        self.pageInFile = pageInFile
+    }
+}
+
+/// The OCR result of one page. Text is NFC.
+public struct RecognizedPage: Sendable, Codable, Hashable {
+    public var number: Int
+    public var location: PageLocation
+    public var width: Int
+    public var height: Int
+    public var dpi: Int
+    public var language: String
+    public var text: String
+    public var meanConfidence: Double
+    public var words: [RecognizedWord]
+    /// Seconds the engine spent recognizing, without queueing or decoding.
+    public var recognizeSeconds: Double
+
+    public init(number: Int, location: PageLocation, width: Int, height: Int, dpi: Int, language: String,
+                text: String, meanConfidence: Double, words: [RecognizedWord], recognizeSeconds: Double) {
+        self.number = number
+        self.location = location
+        self.width = width
+        self.height = height
+        self.dpi = dpi
+        self.language = language
+        self.text = text
+        self.meanConfidence = meanConfidence
+        self.words = words
+        self.recognizeSeconds = recognizeSeconds
+    }
+
+    public var minimumWordConfidence: Double? { words.map(\.confidence).min() }
+}

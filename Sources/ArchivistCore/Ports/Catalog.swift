@@ -1,0 +1,24 @@
+import Foundation
+
+/// The durable record of documents, pages, stage results, events and failures. Every write
+/// is idempotent, so a stage re-run after a crash leaves each page present exactly once.
+public protocol Catalog: Sendable {
+    /// Finds the document with these files (in order) or registers it; returns its state,
+    /// with `alreadyPresent` set when it existed, and records where this copy was found.
+    func register(_ document: DocumentState, key: String, event: ArchiveEvent) async throws -> DocumentState
+    /// Replaces the document's pages with these (in one transaction).
+    func saveRecognition(documentID: Int64, pages: [RecognizedPage], language: String) async throws
+    func setStatus(documentID: Int64, _ status: DocumentStatus) async throws
+    /// Marks a stage done for a document and appends its event, in one transaction.
+    func completeStage(documentID: Int64, stage: String, version: Int, event: ArchiveEvent) async throws
+    func appendEvent(documentID: Int64, _ event: ArchiveEvent) async throws
+
+    func recordFailure(_ failure: BatchFailure) async throws
+    /// Marks earlier failures of these paths as resolved, now that they went through.
+    func resolveFailures(paths: [String]) async throws
+    func failures(includeResolved: Bool) async throws -> [FailureRecord]
+
+    func documents() async throws -> [DocumentSummary]
+    func document(id: Int64) async throws -> DocumentDetail?
+    func search(_ query: SearchQuery) async throws -> [SearchHit]
+}

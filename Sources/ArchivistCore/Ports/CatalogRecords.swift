@@ -1,0 +1,135 @@
+import Foundation
+
+/// A document as `archivist list` shows it. Its JSON form is a stable interface.
+public struct DocumentSummary: Sendable, Codable, Hashable {
+    public var id: Int64
+    public var name: String
+    public var fonds: String?
+    public var status: DocumentStatus
+    public var pageCount: Int
+    public var language: String?
+    public var meanConfidence: Double?
+    public var sourceFiles: [String]
+    public var createdAt: Date
+
+    public init(id: Int64, name: String, fonds: String?, status: DocumentStatus, pageCount: Int,
+                language: String?, meanConfidence: Double?, sourceFiles: [String], createdAt: Date) {
+        self.id = id
+        self.name = name
+        self.fonds = fonds
+        self.status = status
+        self.pageCount = pageCount
+        self.language = language
+        self.meanConfidence = meanConfidence
+        self.sourceFiles = sourceFiles
+        self.createdAt = createdAt
+    }
+}
+
+/// A stored file of a document.
+public struct FileRecord: Sendable, Codable, Hashable {
+    public var position: Int
+    public var name: String
+    public var sha256: String
+    public var byteCount: Int64
+    public var format: ImageFormat
+    public var pageCount: Int
+
+    public init(position: Int, name: String, sha256: String, byteCount: Int64, format: ImageFormat, pageCount: Int) {
+        self.position = position
+        self.name = name
+        self.sha256 = sha256
+        self.byteCount = byteCount
+        self.format = format
+        self.pageCount = pageCount
+    }
+}
+
+/// One place a document was found (a document found twice has two).
+public struct SourceRecord: Sendable, Codable, Hashable {
+    public var path: String
+    public var fonds: String?
+    public var box: String?
+    public var seenAt: Date
+
+    public init(path: String, fonds: String?, box: String?, seenAt: Date) {
+        self.path = path
+        self.fonds = fonds
+        self.box = box
+        self.seenAt = seenAt
+    }
+}
+
+/// Everything `archivist show` prints about one document.
+public struct DocumentDetail: Sendable, Codable {
+    public var summary: DocumentSummary
+    public var files: [FileRecord]
+    public var sources: [SourceRecord]
+    public var pages: [RecognizedPage]
+    public var events: [ArchiveEvent]
+    public var completedStages: [String: Int]
+
+    public init(summary: DocumentSummary, files: [FileRecord], sources: [SourceRecord], pages: [RecognizedPage],
+                events: [ArchiveEvent], completedStages: [String: Int]) {
+        self.summary = summary
+        self.files = files
+        self.sources = sources
+        self.pages = pages
+        self.events = events
+        self.completedStages = completedStages
+    }
+}
+
+/// A recorded failure, with how often it happened and whether a later run got past it.
+public struct FailureRecord: Sendable, Codable, Hashable {
+    public var path: String
+    public var stage: String
+    public var reason: String
+    public var firstAt: Date
+    public var lastAt: Date
+    public var attempts: Int
+    public var resolvedAt: Date?
+
+    public init(path: String, stage: String, reason: String, firstAt: Date, lastAt: Date, attempts: Int, resolvedAt: Date?) {
+        self.path = path
+        self.stage = stage
+        self.reason = reason
+        self.firstAt = firstAt
+        self.lastAt = lastAt
+        self.attempts = attempts
+        self.resolvedAt = resolvedAt
+    }
+}
+
+public struct SearchQuery: Sendable, Hashable {
+    public var text: String
+    public var limit: Int
+
+    public init(text: String, limit: Int = 20) {
+        self.text = text
+        self.limit = limit
+    }
+}
+
+/// One page that matches a search. The snippet marks matches with « and ».
+public struct SearchHit: Sendable, Codable, Hashable {
+    public var documentID: Int64
+    public var documentName: String
+    public var page: Int
+    public var sourceFile: String
+    public var snippet: String
+    /// True when the page contains the query with its diacritics as typed.
+    public var exactMatch: Bool
+    public var score: Double
+
+    public init(documentID: Int64, documentName: String, page: Int, sourceFile: String, snippet: String,
+                exactMatch: Bool, score: Double) {
+        self.documentID = documentID
+        self.documentName = documentName
+        self.page = page
+        self.sourceFile = sourceFile
+        self.snippet = snippet
+        self.exactMatch = exactMatch
+        self.score = score
+    }
+}

@@ -1,0 +1,24 @@
+import Foundation
+
+/// Content-addressed storage for originals and derivatives: an object is named by its SHA-256
+/// and never overwritten.
+public protocol ObjectStore: Sendable {
+    /// Copies the file into the store (if not there already) and returns its digest and size.
+    func store(fileAt url: URL) throws -> StoredObject
+    func url(for sha256: String) -> URL
+}
+
+public struct StoredObject: Sendable, Hashable {
+    public var sha256: String
+    public var byteCount: Int64
+
+    public init(sha256: String, byteCount: Int64) {
+        self.sha256 = sha256
+        self.byteCount = byteCount
+    }
+}
+
+/// Streams a file through SHA-256.
+public protocol ContentHasher: Sendable {
+    func sha256(ofFileAt url: URL) throws -> StoredObject
+}

@@ -1,0 +1,51 @@
+import Foundation
+
+/// One page to recognize: the file, the page inside it, and the languages to read it in.
+public struct PageRequest: Sendable, Hashable {
+    public var url: URL
+    public var location: PageLocation
+    public var number: Int
+    /// Tesseract language codes joined with "+", e.g. "vie".
+    public var language: String
+    /// Resolution from the file's tags, if any.
+    public var dpi: Int?
+
+    public init(url: URL, location: PageLocation, number: Int, language: String, dpi: Int?) {
+        self.url = url
+        self.location = location
+        self.number = number
+        self.language = language
+        self.dpi = dpi
+    }
+}
+
+/// Turns page images into text with word boxes and confidences.
+public protocol TextRecognizer: Sendable {
+    func recognize(_ request: PageRequest) async throws -> RecognizedPage
+}
+
+public enum RecognitionError: ArchivistError {
+    case undecodable(path: String, page: Int, reason: String)
+    case languageUnavailable(language: String, reason: String)
+    case engineFailed(path: String, page: Int, reason: String)
+    case stopped
+
+    public var problem: String {
+        switch self {
+        case .undecodable(let path, let page, let reason): "\(path): page \(page) could not be decoded (\(reason))."
+        case .languageUnavailable(let language, let reason): "Tesseract could not load language '\(language)' (\(reason))."
+        case .engineFailed(let path, let page, let reason): "\(path): Tesseract failed on page \(page) (\(reason))."
+        case .stopped: "The OCR engines were shut down before this page was read."
+        }
+    }
+
+    public var remedy: String? {
+        switch self {
+        case .undecodable: "The file is probably truncated or corrupt: rescan or recopy it, then run the same ingest again."
+        case .languageUnavailable(let language, _):
+            "Install its data (apt-get install tesseract-ocr-\(language.split(separator: "+").first ?? "vie")) or set TESSDATA_PREFIX."
+        case .engineFailed: "Run the same ingest again; if it fails again, see 'archivist failures'."
+        case .stopped: nil
+        }
+    }
+}

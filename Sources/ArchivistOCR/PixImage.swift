@@ -1,0 +1,26 @@
+import CLeptonica
+
+/// Owns one Leptonica PIX and frees it. The pointer never leaves this module.
+final class PixImage: @unchecked Sendable {
+    private(set) var pointer: UnsafeMutablePointer<PIX>
+
+    /// Takes ownership of a PIX returned by a Leptonica call; nil stays nil.
+    init?(taking pointer: UnsafeMutablePointer<PIX>?) {
+        guard let pointer else { return nil }
+        self.pointer = pointer
+    }
+
+    deinit {
+        var owned: UnsafeMutablePointer<PIX>? = pointer
+        pixDestroy(&owned)
+    }
+
+    var width: Int { Int(pixGetWidth(pointer)) }
+    var height: Int { Int(pixGetHeight(pointer)) }
+    var depth: Int { Int(pixGetDepth(pointer)) }
+    var horizontalResolution: Int { Int(pixGetXRes(pointer)) }
+
+    func setResolution(_ dpi: Int) {
+        pixSetResolution(pointer, Int32(dpi), Int32(dpi))
+    }
+}

@@ -1,0 +1,75 @@
+import ArchivistCore
+import CTesseract
+import Foundation
+
+/// Owns one TessBaseAPI for one language. Not thread-safe: a worker thread creates it and is
+/// the only one to use it, for every page it reads.
+final class TesseractEngine {
+    private let handle: OpaquePointer
+    let language: String
+
+    init(language: String, dataPath: String?) throws {
+        guard let handle = TessBaseAPICreate() else {
+            throw RecognitionError.languageUnavailable(language: language, reason: "TessBaseAPICreate failed")
+        }
+        self.handle = handle
+        self.language = language
+        // Tesseract writes diagnostics to stderr unless told otherwise.
+        _ = TessBaseAPISetVariable(handle, "debug_file", "/dev/null")
+        guard TessBaseAPIInit3(handle, dataPath, language) == 0 else {
+            TessBaseAPIDelete(handle)
+            throw RecognitionError.languageUnavailable(language: language, reason: "no traineddata found in \(dataPath ?? "the default tessdata folder")")
+        }
+        _ = TessBaseAPISetVariable(handle, "debug_file", "/dev/null")
+        // The C API defaults to one uniform block (PSM 6); documents need layout analysis.
+        TessBaseAPISetPageSegMode(handle, PSM_AUTO)
+    }
+
+    deinit {
+        TessBaseAPIEnd(handle)
+        TessBaseAPIDelete(handle)
+    }
+
+    func recognize(_ request: PageRequest) throws -> RecognizedPage {
+        let (image, dpi) = try PageImageLoader.load(request)
+        let started = Date()
+        TessBaseAPISetImage2(handle, image.pointer)
+        TessBaseAPISetSourceResolution(handle, Int32(dpi))
+        defer { TessBaseAPIClear(handle) }
+        guard TessBaseAPIRecognize(handle, nil) == 0 else {
+            throw RecognitionError.engineFailed(path: request.url.path, page: request.number, reason: "TessBaseAPIRecognize returned an error")
+        }
+        let text = takeText(TessBaseAPIGetUTF8Text(handle))
+        let words = readWords()
+        return RecognizedPage(number: request.number, location: request.location, width: image.width, height: image.height,
+                              dpi: dpi, language: language, text: text,
+                              meanConfidence: Double(TessBaseAPIMeanTextConf(handle)), words: words,
+                              recognizeSeconds: Date().timeIntervalSince(started))
+    }
+
+    private func readWords() -> [RecognizedWord] {
+        guard let iterator = TessBaseAPIGetIterator(handle) else { return [] }
+        defer { TessResultIteratorDelete(iterator) }
+        let page = TessResultIteratorGetPageIterator(iterator)
+        var words: [RecognizedWord] = []
+        var block = 0, line = 0
+        repeat {
+            if TessPageIteratorIsAtBeginningOf(page, RIL_BLOCK) != 0 { block += 1 }
+            if TessPageIteratorIsAtBeginningOf(page, RIL_TEXTLINE) != 0 { line += 1 }
+            let text = takeText(TessResultIteratorGetUTF8Text(iterator, RIL_WORD))
+            var left: Int32 = 0, top: Int32 = 0, right: Int32 = 0, bottom: Int32 = 0
+            guard !text.isEmpty, TessPageIteratorBoundingBox(page, RIL_WORD, &left, &top, &right, &bottom) != 0 else { continue }
+            words.append(RecognizedWord(text: text, confidence: Double(TessResultIteratorConfidence(iterator, RIL_WORD)),
+                                        box: PixelBox(left: Int(left), top: Int(top), right: Int(right), bottom: Int(bottom)),
+                                        block: block, line: line))
+        } while TessResultIteratorNext(iterator, RIL_WORD) != 0
+        return words
+    }
+
+    /// Copies a string Tesseract allocated, frees it, and normalizes it to NFC.
+    private func takeText(_ pointer: UnsafeMutablePointer<CChar>?) -> String {
+        guard let pointer else { return "" }
+        defer { TessDeleteText(pointer) }
+        return String(cString: pointer).precomposedStringWithCanonicalMapping
+    }
+}
