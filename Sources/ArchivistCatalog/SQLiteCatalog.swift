@@ -21,7 +21,7 @@ public final class SQLiteCatalog: Catalog {
         }
     }
 
-    public func register(_ document: DocumentState, key: String, event: ArchiveEvent) async throws -> DocumentState {
+    public func register(_ document: DocumentState, key: String, events: [ArchiveEvent]) async throws -> DocumentState {
         try await database.write { db in
             let now = Date()
             var state = document
@@ -47,7 +47,7 @@ public final class SQLiteCatalog: Catalog {
                             pageCount: file.info.pages.count, sourcePath: file.recordedPath).insert(db)
             }
             try Self.insertSources(db, id, document, now)
-            try EventRow(documentID: id, event: event).insert(db)
+            for event in events { try EventRow(documentID: id, event: event).insert(db) }
             state.id = id
             state.status = .ingested
             return state

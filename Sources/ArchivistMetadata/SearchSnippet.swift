@@ -14,11 +14,14 @@ public enum SearchSnippet {
         let first = max(centre - radius, 0), last = min(centre + radius, words.count - 1)
         var snippet = first > 0 ? "…" : ""
         var cursor = words[first].lowerBound
+        let matched = Set(matches)
         for index in first...last {
             let range = words[index]
+            // Consecutive matches share one pair of marks: «chuyển đổi số».
+            let opens = matched.contains(index) && !matched.contains(index - 1)
+            let closes = matched.contains(index) && (index == last || !matched.contains(index + 1))
             snippet += text[cursor..<range.lowerBound]
-            let word = String(text[range])
-            snippet += matches.contains(index) ? open + word + close : word
+            snippet += (opens ? open : "") + text[range] + (closes ? close : "")
             cursor = range.upperBound
         }
         if last < words.count - 1 { snippet += "…" }

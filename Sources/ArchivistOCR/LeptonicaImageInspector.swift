@@ -28,9 +28,12 @@ public struct LeptonicaImageInspector: ImageInspector {
     }
 
     private func tiffPages(_ path: String) throws -> [PageGeometry] {
-        archivist_tiff_capture_errors()
-        guard let tiff = TIFFOpen(path, "r") else {
-            throw ImageInspectionError.unreadableHeader(path: path, reason: "libtiff: \(String(cString: archivist_tiff_last_error()))")
+        var errors = archivist_tiff_errors()
+        func lastError() -> String {
+            withUnsafeBytes(of: &errors.message) { String(decoding: $0.prefix { $0 != 0 }, as: UTF8.self) }
+        }
+        guard let tiff = archivist_tiff_open(path, &errors) else {
+            throw ImageInspectionError.unreadableHeader(path: path, reason: "libtiff: \(lastError())")
         }
         defer { TIFFClose(tiff) }
         var pages: [PageGeometry] = []
@@ -48,10 +51,9 @@ public struct LeptonicaImageInspector: ImageInspector {
             let dpi = hasResolution ? Int((unit == UInt16(RESUNIT_CENTIMETER) ? resolution * 2.54 : resolution).rounded()) : nil
             pages.append(PageGeometry(width: Int(width), height: Int(height), dpi: dpi, bitsPerPixel: Int(bits) * Int(samples)))
         } while TIFFReadDirectory(tiff) == 1
-        let message = String(cString: archivist_tiff_last_error())
-        if !message.isEmpty, message.localizedCaseInsensitiveContains("directory") || message.localizedCaseInsensitiveContains("seek") {
-            throw ImageInspectionError.unreadableHeader(path: path, reason: "libtiff: \(message)")
-        }
+        // A directory chain that breaks off (a truncated file) ends the loop with an error.
+        let message = lastError()
+        if !message.isEmpty { throw ImageInspectionError.unreadableHeader(path: path, reason: "libtiff: \(message)") }
         return pages
     }
 
@@ -75,6 +77,9 @@ public struct LeptonicaImageInspector: ImageInspector {
 
 /// Leptonica prints every warning to stderr; the pipeline reports problems itself.
 enum LeptonicaQuiet {
-    private static let once: Void = { _ = setMsgSeverity(Int32(L_SEVERITY_NONE)) }()
+    private static let once: Void = {
+        _ = setMsgSeverity(Int32(L_SEVERITY_NONE))
+        archivist_tiff_silence()
+    }()
     static func install() { once }
 }

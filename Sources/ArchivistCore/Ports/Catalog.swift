@@ -5,7 +5,7 @@ import Foundation
 public protocol Catalog: Sendable {
     /// Finds the document with these files (in order) or registers it; returns its state,
     /// with `alreadyPresent` set when it existed, and records where this copy was found.
-    func register(_ document: DocumentState, key: String, event: ArchiveEvent) async throws -> DocumentState
+    func register(_ document: DocumentState, key: String, events: [ArchiveEvent]) async throws -> DocumentState
     /// Replaces the document's pages with these (in one transaction).
     func saveRecognition(documentID: Int64, pages: [RecognizedPage], language: String) async throws
     func setStatus(documentID: Int64, _ status: DocumentStatus) async throws

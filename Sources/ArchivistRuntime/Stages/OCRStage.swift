@@ -1,0 +1,90 @@
+import ArchivistCore
+import ArchivistMetadata
+import Foundation
+
+/// Recognizes every page with Tesseract. The first page is read in the first configured
+/// language; when its text is plainly English and `eng` is configured, the document is read
+/// in English instead. Pages go to the engine pool in parallel.
+struct OCRStage: Stage {
+    static let name = "ocr"
+    static let version = 1
+    static let requires = ["ingest"]
+    static let summary = "recognize each page with Tesseract: text, words with boxes and confidences"
+    static let eventType = EventType.creation
+
+    struct Options: StageOptions {
+        static let keys = ["languages"]
+        /// Tesseract models, the default first. Use `vie` alone for Vietnamese pages, not
+        /// `vie+eng`: the English model strips diacritics from capitals.
+        var languages = ["vie", "eng"]
+
+        init() {}
+
+        init(from decoder: Decoder) throws {
+            let container = try decoder.container(keyedBy: Key.self)
+            languages = try container.decodeIfPresent([String].self, forKey: .languages) ?? languages
+            guard !languages.isEmpty, languages.allSatisfy({ $0.wholeMatch(of: /[a-z_]{3,}(\+[a-z_]{3,})*/) != nil }) else {
+                throw DecodingError.dataCorruptedError(forKey: .languages, in: container,
+                                                       debugDescription: "give Tesseract language codes such as [vie, eng]")
+            }
+        }
+
+        private enum Key: String, CodingKey { case languages }
+    }
+
+    /// ISO 639-1 codes for the catalog.
+    static let isoCodes = ["vie": "vi", "eng": "en", "fra": "fr", "rus": "ru", "chi_sim": "zh"]
+
+    let options: Options
+    let services: Services
+
+    init(options: Options, services: Services) {
+        self.options = options
+        self.services = services
+    }
+
+    func run(_ document: DocumentState, context: StageContext) async throws -> DocumentState {
+        guard let id = document.id else { return document }
+        let locations = document.pageLocations
+        guard let firstLocation = locations.first else { return document }
+        var language = options.languages[0]
+        var first = try await recognize(document, firstLocation, number: 1, language: language)
+        if let english = options.languages.first(where: { $0 == "eng" }), english != language,
+           LanguageGuess.guess(first.text).language == .english {
+            language = english
+            first = try await recognize(document, firstLocation, number: 1, language: language)
+        }
+        await context.pageFinished()
+        let chosen = language
+        var pages = [first]
+        try await withThrowingTaskGroup(of: RecognizedPage.self) { group in
+            for (offset, location) in locations.enumerated().dropFirst() {
+                group.addTask { try await recognize(document, location, number: offset + 1, language: chosen) }
+            }
+            for try await page in group {
+                pages.append(page)
+                await context.pageFinished()
+            }
+        }
+        pages.sort { $0.number < $1.number }
+        let iso = Self.isoCodes[language] ?? language
+        try await services.catalog.saveRecognition(documentID: id, pages: pages, language: iso)
+        var state = document
+        state.pages = pages
+        state.language = iso
+        state.status = .recognized
+        return state
+    }
+
+    private func recognize(_ document: DocumentState, _ location: PageLocation, number: Int, language: String) async throws -> RecognizedPage {
+        let file = document.files[location.filePosition]
+        let request = PageRequest(url: file.url, location: location, number: number, language: language,
+                                  dpi: file.info.pages[location.pageInFile].dpi)
+        return try await services.recognizer.recognize(request)
+    }
+
+    func eventDetail(for document: DocumentState) -> String {
+        let confidence = document.pages.isEmpty ? 0 : document.pages.map(\.meanConfidence).reduce(0, +) / Double(document.pages.count)
+        return "\(document.pages.count) page(s) recognized, language \(document.language ?? "?"), mean confidence \(Int(confidence.rounded()))"
+    }
+}

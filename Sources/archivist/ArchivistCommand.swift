@@ -1,0 +1,31 @@
+import ArgumentParser
+import ArchivistRuntime
+
+@available(macOS 10.15, macCatalyst 13, iOS 13, tvOS 13, watchOS 6, *)
+struct ArchivistCommand: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "archivist",
+        abstract: "Digitize, catalog and search archival records: scans in, searchable catalog out.",
+        discussion: """
+            Exit codes: 0 success; 1 error (nothing or not everything could run: see the message); \
+            2 the batch finished but some files failed (see 'archivist failures'); 64 usage error.
+            The workspace is --workspace, else $\(Workspace.environmentVariable), else ./\(Workspace.defaultPath).
+            """,
+        version: ArchivistVersion.current,
+        subcommands: [IngestCommand.self, SearchCommand.self, ListCommand.self, ShowCommand.self,
+                      FailuresCommand.self, PipelinesCommand.self]
+    )
+}
+
+/// The --workspace option every command takes.
+struct WorkspaceOptions: ParsableArguments {
+    @Option(name: .long, help: ArgumentHelp("Workspace folder.", valueName: "dir"))
+    var workspace: String?
+
+    var resolved: Workspace { Workspace(path: workspace) }
+}
+
+/// The exit code of a batch that finished with some files failed.
+extension ExitCode {
+    static let someFilesFailed = ExitCode(2)
+}

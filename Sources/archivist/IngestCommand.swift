@@ -1,0 +1,81 @@
+import ArgumentParser
+import ArchivistCore
+import ArchivistRuntime
+import Foundation
+
+struct IngestCommand: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "ingest",
+        abstract: "Ingest scans (TIFF, PNG, JPEG; folders are walked) through the pipeline into the catalog.",
+        discussion: """
+            A multi-page TIFF is one document; name-p1.png, name-p2.png... are one document. \
+            Files already in the catalog are recognized by their SHA-256 and not added again. \
+            A bad file is recorded with its reason and the batch goes on; an interrupted batch \
+            is finished by running the same command again.
+            """
+    )
+
+    @Argument(help: ArgumentHelp("Files or folders to ingest.", valueName: "path"))
+    var paths: [String]
+
+    @Option(help: "Fonds (phông) the documents belong to.")
+    var fonds: String?
+
+    @Option(help: ArgumentHelp("Pipeline definition (default: pipelines/default.yml).", valueName: "file"))
+    var pipeline: String?
+
+    @Option(help: "Documents processed at once, one OCR engine each (default: number of cores).")
+    var jobs: Int?
+
+    @Flag(help: "Print the report as JSON on stdout.")
+    var json = false
+
+    @OptionGroup var workspace: WorkspaceOptions
+
+    func validate() throws {
+        if let jobs, jobs < 1 { throw ValidationError("--jobs must be at least 1.") }
+    }
+
+    func run() async throws {
+        let job = IngestJob(paths: paths, fonds: fonds, pipelineFile: pipeline, jobs: jobs, workspace: workspace.resolved)
+        let display = ProgressDisplay()
+        let report = try await job.run(scanned: { batch in
+            Terminal.error("Found \(batch.documents.count) document(s), \(batch.pageCount) page(s)"
+                           + (batch.failures.isEmpty ? "" : ", \(batch.failures.count) unreadable file(s)")
+                           + "; workspace \(job.workspace.root.path), \(job.jobs) job(s).")
+        }, progress: display.show)
+        display.finish()
+        if json {
+            try Terminal.printJSON(report)
+        } else {
+            print(IngestReportView(report: report).render())
+        }
+        if !report.failures.isEmpty { throw ExitCode.someFilesFailed }
+    }
+}
+
+/// The summary table printed at the end of an ingest.
+struct IngestReportView {
+    let report: BatchReport
+
+    func render() -> String {
+        var table = TextTable(headers: nil, rightAligned: [1])
+        table.add(["documents found", "\(report.documentsFound)"])
+        table.add(["added", "\(report.documentsAdded)"])
+        table.add(["already present", "\(report.documentsAlreadyComplete)"])
+        table.add(["resumed", "\(report.documentsResumed)"])
+        table.add(["failed", "\(report.documentsFailed)"])
+        table.add(["pages recognized", "\(report.pagesRecognized)"])
+        table.add(["files failed", "\(report.failures.count)"])
+        table.add(["files ignored (not scans)", "\(report.ignoredFiles)"])
+        table.add(["time", Terminal.duration(report.elapsedSeconds)])
+        table.add(["pages/s", String(format: "%.2f", report.pagesPerSecond)])
+        var text = "Summary\n" + table.render()
+        if !report.failures.isEmpty {
+            var failures = TextTable(headers: ["file", "stage", "reason"])
+            for failure in report.failures { failures.add([failure.path, failure.stage, failure.reason]) }
+            text += "\n\nFailures (also in 'archivist failures')\n" + failures.render()
+        }
+        return text
+    }
+}

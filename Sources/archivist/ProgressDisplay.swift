@@ -1,0 +1,40 @@
+import ArchivistCore
+import Foundation
+
+/// Shows batch progress on stderr: a redrawn bar on a terminal, plain lines every few seconds
+/// otherwise (logs, CI, pipes).
+final class ProgressDisplay: @unchecked Sendable {
+    private let lock = NSLock()
+    private let interactive = Terminal.standardErrorIsTTY
+    private var lastPrinted = Date.distantPast
+    private var drewBar = false
+
+    func show(_ snapshot: ProgressSnapshot) {
+        lock.lock()
+        defer { lock.unlock() }
+        let now = Date()
+        let finished = snapshot.documentsDone == snapshot.documentsTotal
+        guard finished || now.timeIntervalSince(lastPrinted) >= (interactive ? 0.2 : 5) else { return }
+        lastPrinted = now
+        let eta = snapshot.estimatedRemaining.map { "ETA \(Terminal.duration($0))" } ?? "ETA -"
+        let counts = "\(snapshot.pagesDone)/\(snapshot.pagesTotal) pages, \(snapshot.documentsDone)/\(snapshot.documentsTotal) documents"
+        let rate = String(format: "%.2f pages/s", snapshot.rate)
+        let failed = snapshot.failures > 0 ? ", \(snapshot.failures) failed" : ""
+        if interactive {
+            let fraction = snapshot.pagesTotal > 0 ? Double(snapshot.pagesDone) / Double(snapshot.pagesTotal) : 1
+            let filled = Int((fraction * 24).rounded())
+            let bar = String(repeating: "█", count: filled) + String(repeating: "░", count: 24 - filled)
+            FileHandle.standardError.write(Data("\r\u{1B}[2K\(bar) \(counts), \(rate), \(eta)\(failed)".utf8))
+            drewBar = true
+        } else {
+            Terminal.error("progress: \(counts), \(rate), \(eta)\(failed)")
+        }
+    }
+
+    /// Ends the bar's line so what follows starts on a fresh one.
+    func finish() {
+        lock.lock()
+        defer { lock.unlock() }
+        if drewBar { FileHandle.standardError.write(Data("\n".utf8)) }
+    }
+}
