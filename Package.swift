@@ -34,11 +34,13 @@ let package = Package(
             "ArchivistRuntime", .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ]),
 
+        .target(name: "ArchivistTestSupport", path: "Tests/ArchivistTestSupport"),
         .testTarget(name: "ArchivistCoreTests", dependencies: ["ArchivistCore"]),
         .testTarget(name: "ArchivistMetadataTests", dependencies: ["ArchivistMetadata"]),
-        .testTarget(name: "ArchivistOCRTests", dependencies: ["ArchivistOCR"]),
+        .testTarget(name: "ArchivistOCRTests", dependencies: ["ArchivistOCR", "ArchivistTestSupport"]),
         .testTarget(name: "ArchivistSigningTests", dependencies: ["ArchivistSigning"]),
         .testTarget(name: "ArchivistCatalogTests", dependencies: ["ArchivistCatalog"]),
-        .testTarget(name: "ArchivistRuntimeTests", dependencies: ["ArchivistRuntime", "archivist"]),
+        // Depends on the executable so `swift test` builds it: the resumption test kills it mid-batch.
+        .testTarget(name: "ArchivistRuntimeTests", dependencies: ["ArchivistRuntime", "ArchivistCatalog", "ArchivistCore", "ArchivistTestSupport", "archivist"]),
     ]
 )

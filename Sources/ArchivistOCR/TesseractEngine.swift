@@ -16,8 +16,8 @@ final class TesseractEngine {
         self.language = language
         // Tesseract writes diagnostics to stderr unless told otherwise.
         _ = TessBaseAPISetVariable(handle, "debug_file", "/dev/null")
+        // On failure deinit still runs (every property is set) and frees the handle.
         guard TessBaseAPIInit3(handle, dataPath, language) == 0 else {
-            TessBaseAPIDelete(handle)
             throw RecognitionError.languageUnavailable(language: language, reason: "no traineddata found in \(dataPath ?? "the default tessdata folder")")
         }
         _ = TessBaseAPISetVariable(handle, "debug_file", "/dev/null")

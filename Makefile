@@ -1,0 +1,37 @@
+# Archivist: the two commands a newcomer needs are `make demo` and `make test`.
+SWIFT ?= swift
+ARCHIVIST := .build/release/archivist
+export OMP_THREAD_LIMIT := 1
+
+.PHONY: demo test build release setup clean-demo
+
+## Install what is missing, build (release), ingest samples/ into ./archive, print what was found.
+demo: release
+	@echo "== Ingesting samples/ into ./archive"
+	$(ARCHIVIST) ingest samples --fonds "DEMO"
+	@echo
+	@echo "== Documents"
+	$(ARCHIVIST) list
+	@echo
+	@echo "== Search without diacritics: chuyen doi so"
+	$(ARCHIVIST) search chuyen doi so --limit 5
+	@echo
+	@echo "== Search with diacritics: \"lưu trữ\""
+	$(ARCHIVIST) search '"lưu trữ"' --limit 5
+
+## Install what is missing (verifiers included) and run every test.
+test:
+	scripts/setup.sh test
+	$(SWIFT) test
+
+release:
+	scripts/setup.sh build
+	$(SWIFT) build -c release --product archivist
+
+build:
+	scripts/setup.sh build
+	$(SWIFT) build
+
+## Remove the demo workspace (./archive).
+clean-demo:
+	rm -rf archive
