@@ -61,6 +61,8 @@ struct PageRow: CatalogRow {
     var text: String
     var folded: String
     var words: String
+    var blank: Bool
+    var preparation: String?
 
     init(documentID: Int64, page: RecognizedPage) throws {
         documentId = documentID
@@ -77,12 +79,15 @@ struct PageRow: CatalogRow {
         text = page.text.precomposedStringWithCanonicalMapping
         folded = VietnameseFolding.fold(text)
         words = try WordList.encode(page.words)
+        blank = page.isBlank
+        preparation = try page.preparation.map { String(decoding: try JSONEncoder().encode($0), as: UTF8.self) }
     }
 
     func recognizedPage() throws -> RecognizedPage {
         RecognizedPage(number: number, location: PageLocation(filePosition: filePosition, pageInFile: pageInFile),
                        width: width, height: height, dpi: dpi, language: language, text: text,
-                       meanConfidence: meanConfidence, words: try WordList.decode(words), recognizeSeconds: recognizeSeconds)
+                       meanConfidence: meanConfidence, words: try WordList.decode(words), recognizeSeconds: recognizeSeconds,
+                       preparation: try preparation.map { try JSONDecoder().decode(PagePreparation.self, from: Data($0.utf8)) })
     }
 }
 

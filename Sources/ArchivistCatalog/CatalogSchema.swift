@@ -55,6 +55,8 @@ enum CatalogSchema {
                     text TEXT NOT NULL,                    -- NFC, as recognized
                     folded TEXT NOT NULL,                  -- lowercase, no diacritics, đ→d: what search matches
                     words TEXT NOT NULL,                   -- JSON [[text, conf, left, top, right, bottom, block, line]]
+                    blank BOOLEAN NOT NULL DEFAULT 0,      -- no ink after cleaning: kept, not recognized
+                    preparation TEXT,                      -- JSON PagePreparation: rotation, skew, dpi, ink
                     UNIQUE (document_id, number)
                 );
                 CREATE TABLE stage_runs (

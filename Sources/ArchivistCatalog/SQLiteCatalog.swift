@@ -56,7 +56,7 @@ public final class SQLiteCatalog: Catalog {
 
     public func saveRecognition(documentID: Int64, pages: [RecognizedPage], language: String) async throws {
         let rows = try pages.map { try PageRow(documentID: documentID, page: $0) }
-        let confidences = pages.map(\.meanConfidence)
+        let confidences = pages.filter { !$0.isBlank }.map(\.meanConfidence)
         try await database.write { db in
             try PageRow.filter(Column("document_id") == documentID).deleteAll(db)
             for row in rows { try row.insert(db) }

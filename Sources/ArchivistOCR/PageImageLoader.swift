@@ -11,7 +11,8 @@ enum PageImageLoader {
         min(max(Int((Double(width) / 8.27).rounded()), 70), 1200)
     }
 
-    static func load(_ request: PageRequest) throws -> (image: PixImage, dpi: Int) {
+    /// The decoded page and its resolution as the request or the file gives it (nil if neither does).
+    static func load(_ request: PageRequest) throws -> (image: PixImage, dpi: Int?) {
         LeptonicaQuiet.install()
         let path = request.url.path
         let decoded: PixImage?
@@ -24,9 +25,7 @@ enum PageImageLoader {
             throw RecognitionError.undecodable(path: path, page: request.number, reason: "Leptonica could not read the pixels")
         }
         let page = try normalizedDepth(image, request: request)
-        let dpi = request.dpi ?? (image.horizontalResolution > 1 ? image.horizontalResolution : estimatedDPI(width: image.width))
-        page.setResolution(dpi)
-        return (page, dpi)
+        return (page, request.dpi ?? (image.horizontalResolution > 1 ? image.horizontalResolution : nil))
     }
 
     private static func normalizedDepth(_ image: PixImage, request: PageRequest) throws -> PixImage {

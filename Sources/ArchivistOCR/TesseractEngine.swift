@@ -31,7 +31,19 @@ final class TesseractEngine {
     }
 
     func recognize(_ request: PageRequest) throws -> RecognizedPage {
-        let (image, dpi) = try PageImageLoader.load(request)
+        let (decoded, sourceDPI) = try PageImageLoader.load(request)
+        var image = decoded, dpi = sourceDPI ?? PageImageLoader.estimatedDPI(width: decoded.width)
+        var preparation: PagePreparation?
+        if let options = request.preparation {
+            let prepared = PagePreparer.prepare(decoded, dpi: sourceDPI, options: options)
+            (image, dpi, preparation) = (prepared.image, prepared.preparation.preparedDPI, prepared.preparation)
+        }
+        func page(text: String, confidence: Double, words: [RecognizedWord], seconds: Double) -> RecognizedPage {
+            RecognizedPage(number: request.number, location: request.location, width: image.width, height: image.height, dpi: dpi,
+                           language: language, text: text, meanConfidence: confidence, words: words, recognizeSeconds: seconds,
+                           preparation: preparation)
+        }
+        if preparation?.blank == true { return page(text: "", confidence: 0, words: [], seconds: 0) }
         let started = Date()
         TessBaseAPISetImage2(handle, image.pointer)
         TessBaseAPISetSourceResolution(handle, Int32(dpi))
@@ -39,12 +51,9 @@ final class TesseractEngine {
         guard TessBaseAPIRecognize(handle, nil) == 0 else {
             throw RecognitionError.engineFailed(path: request.url.path, page: request.number, reason: "TessBaseAPIRecognize returned an error")
         }
-        let text = takeText(TessBaseAPIGetUTF8Text(handle))
         let words = readWords()
-        return RecognizedPage(number: request.number, location: request.location, width: image.width, height: image.height,
-                              dpi: dpi, language: language, text: text,
-                              meanConfidence: Double(TessBaseAPIMeanTextConf(handle)), words: words,
-                              recognizeSeconds: Date().timeIntervalSince(started))
+        return page(text: ReadingOrder.text(of: words, pageWidth: image.width), confidence: Double(TessBaseAPIMeanTextConf(handle)),
+                    words: words, seconds: Date().timeIntervalSince(started))
     }
 
     private func readWords() -> [RecognizedWord] {

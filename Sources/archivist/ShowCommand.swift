@@ -32,8 +32,7 @@ struct ShowCommand: AsyncParsableCommand {
         print("\nFound at")
         for source in detail.sources { print("  \(source.path)  (box \(source.box ?? "-"), fonds \(source.fonds ?? "-"))") }
         for page in detail.pages {
-            let minimum = page.minimumWordConfidence.map { String(format: ", lowest word %.0f", $0) } ?? ""
-            print("\nPage \(page.number)  (\(page.width)×\(page.height) at \(page.dpi) dpi, \(page.language), confidence \(String(format: "%.0f", page.meanConfidence))\(minimum), \(page.words.count) words)")
+            print("\nPage \(page.number)  (\(PageDescription(page: page).text))")
             print(page.text.split(separator: "\n", omittingEmptySubsequences: true).map { "  " + $0 }.joined(separator: "\n"))
         }
         print("\nEvents")
@@ -41,5 +40,27 @@ struct ShowCommand: AsyncParsableCommand {
         for event in detail.events {
             print("  \(formatter.string(from: event.at))  \(event.type.rawValue) [\(event.outcome.rawValue)] \(event.detail)")
         }
+    }
+}
+
+/// One line about a page: size, resolution, language, confidence and what preparation did.
+struct PageDescription {
+    let page: RecognizedPage
+
+    var text: String {
+        var parts = ["\(page.width)×\(page.height) at \(page.dpi) dpi"]
+        if page.isBlank {
+            parts.append("BLANK (ink \(String(format: "%.2f", (page.preparation?.inkFraction ?? 0) * 100))%), not recognized")
+        } else {
+            parts.append("\(page.language), confidence \(String(format: "%.0f", page.meanConfidence))"
+                         + (page.minimumWordConfidence.map { String(format: ", lowest word %.0f", $0) } ?? "") + ", \(page.words.count) words")
+        }
+        if let preparation = page.preparation {
+            if preparation.rotation != 0 { parts.append("turned \(preparation.rotation)°") }
+            if preparation.skewDegrees != 0 { parts.append(String(format: "deskewed %.2f°", preparation.skewDegrees)) }
+            if preparation.sourceDPI == nil { parts.append("resolution estimated") }
+            if preparation.preparedDPI != (preparation.sourceDPI ?? preparation.preparedDPI) { parts.append("upscaled from \(preparation.sourceDPI!) dpi") }
+        }
+        return parts.joined(separator: ", ")
     }
 }

@@ -50,11 +50,14 @@ public struct RecognizedPage: Sendable, Codable, Hashable {
     public var text: String
     public var meanConfidence: Double
     public var words: [RecognizedWord]
-    /// Seconds the engine spent recognizing, without queueing or decoding.
+    /// Seconds the engine spent recognizing, without queueing, decoding or preparation.
     public var recognizeSeconds: Double
+    /// What was done to the image before recognition; nil for pages read as they are.
+    public var preparation: PagePreparation?
 
     public init(number: Int, location: PageLocation, width: Int, height: Int, dpi: Int, language: String,
-                text: String, meanConfidence: Double, words: [RecognizedWord], recognizeSeconds: Double) {
+                text: String, meanConfidence: Double, words: [RecognizedWord], recognizeSeconds: Double,
+                preparation: PagePreparation? = nil) {
         self.number = number
         self.location = location
         self.width = width
@@ -65,7 +68,11 @@ public struct RecognizedPage: Sendable, Codable, Hashable {
         self.meanConfidence = meanConfidence
         self.words = words
         self.recognizeSeconds = recognizeSeconds
+        self.preparation = preparation
     }
+
+    /// True when preparation found no ink: the page is kept and marked, not recognized.
+    public var isBlank: Bool { preparation?.blank ?? false }
 
     public var minimumWordConfidence: Double? { words.map(\.confidence).min() }
 }

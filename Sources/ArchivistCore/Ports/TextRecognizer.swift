@@ -9,13 +9,17 @@ public struct PageRequest: Sendable, Hashable {
     public var language: String
     /// Resolution from the file's tags, if any.
     public var dpi: Int?
+    /// How to prepare the image; nil reads it as it is.
+    public var preparation: PreparationOptions?
 
-    public init(url: URL, location: PageLocation, number: Int, language: String, dpi: Int?) {
+    public init(url: URL, location: PageLocation, number: Int, language: String, dpi: Int?,
+                preparation: PreparationOptions? = nil) {
         self.url = url
         self.location = location
         self.number = number
         self.language = language
         self.dpi = dpi
+        self.preparation = preparation
     }
 }
 

@@ -13,10 +13,12 @@ struct OCRStage: Stage {
     static let eventType = EventType.creation
 
     struct Options: StageOptions {
-        static let keys = ["languages"]
+        static let keys = ["languages", "binarization", "deskew", "orientation", "despeckle", "remove_borders",
+                           "minimum_dpi", "blank_ink_threshold"]
         /// Tesseract models, the default first. Use `vie` alone for Vietnamese pages, not
         /// `vie+eng`: the English model strips diacritics from capitals.
         var languages = ["vie", "eng"]
+        var preparation = PreparationOptions()
 
         init() {}
 
@@ -27,9 +29,25 @@ struct OCRStage: Stage {
                 throw DecodingError.dataCorruptedError(forKey: .languages, in: container,
                                                        debugDescription: "give Tesseract language codes such as [vie, eng]")
             }
+            var prepare = PreparationOptions()
+            prepare.binarization = try container.decodeIfPresent(PreparationOptions.Binarization.self, forKey: .binarization) ?? prepare.binarization
+            prepare.deskew = try container.decodeIfPresent(Bool.self, forKey: .deskew) ?? prepare.deskew
+            prepare.orientation = try container.decodeIfPresent(Bool.self, forKey: .orientation) ?? prepare.orientation
+            prepare.despeckle = try container.decodeIfPresent(Bool.self, forKey: .despeckle) ?? prepare.despeckle
+            prepare.removeBorders = try container.decodeIfPresent(Bool.self, forKey: .removeBorders) ?? prepare.removeBorders
+            prepare.minimumDPI = try container.decodeIfPresent(Int.self, forKey: .minimumDPI) ?? prepare.minimumDPI
+            prepare.blankInkThreshold = try container.decodeIfPresent(Double.self, forKey: .blankInkThreshold) ?? prepare.blankInkThreshold
+            guard (0..<0.5).contains(prepare.blankInkThreshold) else {
+                throw DecodingError.dataCorruptedError(forKey: .blankInkThreshold, in: container,
+                                                       debugDescription: "a share of ink pixels, e.g. 0.0015 (0 turns blank detection off)")
+            }
+            preparation = prepare
         }
 
-        private enum Key: String, CodingKey { case languages }
+        private enum Key: String, CodingKey {
+            case languages, binarization, deskew, orientation, despeckle
+            case removeBorders = "remove_borders", minimumDPI = "minimum_dpi", blankInkThreshold = "blank_ink_threshold"
+        }
     }
 
     /// ISO 639-1 codes for the catalog.
@@ -79,12 +97,14 @@ struct OCRStage: Stage {
     private func recognize(_ document: DocumentState, _ location: PageLocation, number: Int, language: String) async throws -> RecognizedPage {
         let file = document.files[location.filePosition]
         let request = PageRequest(url: file.url, location: location, number: number, language: language,
-                                  dpi: file.info.pages[location.pageInFile].dpi)
+                                  dpi: file.info.pages[location.pageInFile].dpi, preparation: options.preparation)
         return try await services.recognizer.recognize(request)
     }
 
     func eventDetail(for document: DocumentState) -> String {
-        let confidence = document.pages.isEmpty ? 0 : document.pages.map(\.meanConfidence).reduce(0, +) / Double(document.pages.count)
-        return "\(document.pages.count) page(s) recognized, language \(document.language ?? "?"), mean confidence \(Int(confidence.rounded()))"
+        let read = document.pages.filter { !$0.isBlank }
+        let confidence = read.isEmpty ? 0 : read.map(\.meanConfidence).reduce(0, +) / Double(read.count)
+        let blank = document.pages.filter(\.isBlank).count
+        return "\(document.pages.count) page(s) recognized\(blank > 0 ? " (\(blank) blank)" : ""), language \(document.language ?? "?"), mean confidence \(Int(confidence.rounded()))"
     }
 }

@@ -1,0 +1,51 @@
+/// How a page image is prepared for OCR: the pipeline's `ocr` options.
+public struct PreparationOptions: Sendable, Hashable, Codable {
+    public enum Binarization: String, Sendable, Codable, CaseIterable {
+        /// Otsu after background normalization: robust to yellowed paper and uneven light.
+        case otsu
+        /// Sauvola's local threshold: for faint or uneven print.
+        case sauvola
+        /// Hand the gray page to Tesseract as is.
+        case none
+    }
+
+    public var binarization = Binarization.otsu
+    public var deskew = true
+    public var orientation = true
+    public var despeckle = true
+    public var removeBorders = true
+    /// Pages below this resolution are upscaled to 300 dpi for OCR (the original is kept).
+    public var minimumDPI = 200
+    /// A page whose share of ink pixels (after cleaning, margins excluded) is below this is blank.
+    public var blankInkThreshold = 0.0015
+
+    public init() {}
+}
+
+/// What preparation did to one page, recorded with its OCR result.
+public struct PagePreparation: Sendable, Hashable, Codable {
+    /// Clockwise rotation applied to make the page upright: 0, 90, 180 or 270.
+    public var rotation: Int
+    /// Skew corrected, in degrees (positive: the page was turned counter-clockwise).
+    public var skewDegrees: Double
+    /// Resolution of the source file; nil when the file did not say and it was estimated.
+    public var sourceDPI: Int?
+    /// Resolution of the image given to the engine.
+    public var preparedDPI: Int
+    public var binarized: Bool
+    public var inkFraction: Double
+    public var blank: Bool
+    public var seconds: Double
+
+    public init(rotation: Int, skewDegrees: Double, sourceDPI: Int?, preparedDPI: Int, binarized: Bool, inkFraction: Double,
+                blank: Bool, seconds: Double) {
+        self.rotation = rotation
+        self.skewDegrees = skewDegrees
+        self.sourceDPI = sourceDPI
+        self.preparedDPI = preparedDPI
+        self.binarized = binarized
+        self.inkFraction = inkFraction
+        self.blank = blank
+        self.seconds = seconds
+    }
+}
