@@ -37,7 +37,7 @@ let package = Package(
         .target(name: "ArchivistTestSupport", path: "Tests/ArchivistTestSupport"),
         .testTarget(name: "ArchivistCoreTests", dependencies: ["ArchivistCore"]),
         .testTarget(name: "ArchivistMetadataTests", dependencies: ["ArchivistMetadata"]),
-        .testTarget(name: "ArchivistOCRTests", dependencies: ["ArchivistOCR", "ArchivistTestSupport"]),
+        .testTarget(name: "ArchivistOCRTests", dependencies: ["ArchivistOCR", "ArchivistTestSupport", "CLeptonica"]),
         .testTarget(name: "ArchivistSigningTests", dependencies: ["ArchivistSigning"]),
         .testTarget(name: "ArchivistCatalogTests", dependencies: ["ArchivistCatalog"]),
         // Depends on the executable so `swift test` builds it: the resumption test kills it mid-batch.

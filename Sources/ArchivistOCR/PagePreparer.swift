@@ -31,9 +31,9 @@ enum PagePreparer {
             if options.removeBorders, let trimmed = PixImage(taking: pixRemoveBorderConnComps(image.pointer, 8)) { image = trimmed }
             ink = inkFraction(image)
             if ink >= options.blankInkThreshold {
-                if options.orientation, let (upright, quarterTurns) = turnUpright(image) {
+                if options.orientation, let (upright, degrees) = turnUpright(image) {
                     image = upright
-                    rotation = quarterTurns * 90
+                    rotation = degrees
                 }
                 if options.deskew, let (straight, angle) = deskew(image) {
                     image = straight
@@ -87,11 +87,12 @@ enum PagePreparer {
     }
 
     /// Leptonica's text-orientation test (ascenders vs descenders); turns only when confident.
+    /// Returns the upright page and the clockwise turn applied, in degrees.
     private static func turnUpright(_ image: PixImage) -> (PixImage, Int)? {
-        var up: Float = 0, left: Float = 0, quarterTurns: Int32 = 0
-        guard let turned = PixImage(taking: pixOrientCorrect(image.pointer, 4.0, 2.5, &up, &left, &quarterTurns, 0)),
-              quarterTurns != 0 else { return nil }
-        return (turned, Int(quarterTurns))
+        var up: Float = 0, left: Float = 0, degrees: Int32 = 0
+        guard let turned = PixImage(taking: pixOrientCorrect(image.pointer, 4.0, 2.5, &up, &left, &degrees, 0)),
+              degrees != 0 else { return nil }
+        return (turned, Int(degrees))
     }
 
     /// Finds skew up to ±15° and rotates it out; nil when the page is straight or unsure.

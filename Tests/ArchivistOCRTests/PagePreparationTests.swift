@@ -1,0 +1,90 @@
+import ArchivistCore
+import ArchivistMetadata
+import ArchivistOCR
+import ArchivistTestSupport
+import CLeptonica
+import Foundation
+import Testing
+
+/// Writes a transformed copy of a sample page (made with Leptonica) and returns its path.
+private func transformed(_ sample: String, name: String, format: Int32 = Int32(IFF_PNG),
+                         _ transform: (UnsafeMutablePointer<PIX>) -> UnsafeMutablePointer<PIX>?) throws -> URL {
+    let output = try Samples.scratchFolder().appendingPathComponent(name)
+    var source = pixRead(Samples.file(sample).path)
+    defer { pixDestroy(&source) }
+    var result = transform(try #require(source))
+    defer { pixDestroy(&result) }
+    #expect(pixWrite(output.path, result, format) == 0)
+    return output
+}
+
+private func recognize(_ url: URL, dpi: Int? = nil, preparation: PreparationOptions? = PreparationOptions()) async throws -> RecognizedPage {
+    let pool = TesseractPool(workers: 1)
+    defer { pool.shutdown() }
+    return try await pool.recognize(PageRequest(url: url, location: PageLocation(filePosition: 0, pageInFile: 0), number: 1,
+                                                language: "vie", dpi: dpi, preparation: preparation))
+}
+
+/// Share of the reference's words (folded) that the text contains, ignoring order.
+private func wordRecall(_ text: String, reference: String) -> Double {
+    var pool = VietnameseFolding.tokens(text)
+    let wanted = VietnameseFolding.tokens(reference)
+    var found = 0
+    for word in wanted {
+        if let index = pool.firstIndex(of: word) {
+            pool.remove(at: index)
+            found += 1
+        }
+    }
+    return Double(found) / Double(max(wanted.count, 1))
+}
+
+private let reference = """
+    Ngày 15 tháng 8 năm 2019, Ban Thường vụ Huyện ủy đã nghe Văn phòng Huyện ủy báo cáo kết quả kiểm tra công tác văn thư,
+    lưu trữ tại các tổ chức cơ sở đảng năm 2019. Sau khi thảo luận, Ban Thường vụ Huyện ủy kết luận như sau
+    """
+
+@Test func upsideDownPageComesBackUprightAndReadsRight() async throws {
+    let file = try transformed("box-01/kl-45-hu.png", name: "upside-down.png") { pixRotateOrth($0, 2) }
+    let page = try await recognize(file, dpi: 200)
+    #expect(page.preparation?.rotation == 180)
+    #expect(wordRecall(page.text, reference: reference) > 0.95)
+}
+
+@Test func sidewaysPageIsTurned() async throws {
+    let file = try transformed("box-01/kl-45-hu.png", name: "sideways.png") { pixRotateOrth($0, 1) }
+    let page = try await recognize(file, dpi: 200)
+    #expect(page.preparation.map { [90, 270].contains($0.rotation) } == true)
+    #expect(wordRecall(page.text, reference: reference) > 0.95)
+}
+
+@Test func pageSkewedThreeDegreesReadsAsWellAsStraight() async throws {
+    let skewed = try transformed("box-02/qd-45-ubnd.tif", name: "skewed.tif", format: Int32(IFF_TIFF_G4)) {
+        pixRotate($0, 3 * .pi / 180, Int32(L_ROTATE_SAMPLING), Int32(L_BRING_IN_WHITE), 0, 0)
+    }
+    let straight = try await recognize(Samples.file("box-02/qd-45-ubnd.tif"))
+    let page = try await recognize(skewed, dpi: 300)
+    #expect(abs(abs(page.preparation?.skewDegrees ?? 0) - 3) < 0.5)
+    #expect(wordRecall(page.text, reference: straight.text) > 0.97)
+}
+
+@Test func blankPageWithSpeckleIsMarkedBlankQuickly() async throws {
+    let file = try Samples.scratchFolder().appendingPathComponent("blank.tif")
+    var pix = pixCreate(2480, 3508, 1)
+    defer { pixDestroy(&pix) }
+    for index in 0..<400 { pixSetPixel(pix, Int32(100 + index * 5 % 2200), Int32(200 + index * 7 % 3000), 1) } // dust
+    pixSetResolution(pix, 300, 300)
+    #expect(pixWrite(file.path, pix, Int32(IFF_TIFF_G4)) == 0)
+    let page = try await recognize(file)
+    #expect(page.isBlank)
+    #expect(page.text.isEmpty && page.words.isEmpty)
+    #expect((page.preparation?.seconds ?? 1) < 1)
+}
+
+@Test func lowResolutionPageIsUpscaledForOCR() async throws {
+    let file = try transformed("box-01/kl-45-hu.png", name: "low.png") { pixScale($0, 0.75, 0.75) }
+    let page = try await recognize(file, dpi: 150)
+    #expect(page.preparation?.sourceDPI == 150)
+    #expect(page.preparation?.preparedDPI == 300)
+    #expect(wordRecall(page.text, reference: reference) > 0.95)
+}
