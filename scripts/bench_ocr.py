@@ -1,0 +1,258 @@
+#!/usr/bin/env python3
+"""OCR benchmark: Archivist against the tesseract CLI and OCRmyPDF on the same pages, same run.
+
+Pages: every page of samples/, plus degraded variants of a subset (skew 1-4 deg, rotated 180,
+noise, blur, low resolution, JPEG artifacts) and blank pages (dust, bleed-through). Ground
+truth comes from samples/truth.jsonl. CER and WER are computed by jiwer after NFC
+normalization and whitespace collapsing on both sides; the order-free word error is
+1 - (multiset word overlap / reference words), computed here.
+
+Usage: scripts/bench_ocr.py [--archivist .build/release/archivist] [--jobs 2] [--work DIR]
+Needs: tesseract, Pillow, jiwer; ocrmypdf and img2pdf when available (else that row is skipped).
+"""
+import argparse
+import collections
+import concurrent.futures
+import json
+import os
+import random
+import shutil
+import statistics
+import subprocess
+import sys
+import time
+import unicodedata
+from pathlib import Path
+
+import jiwer
+from PIL import Image, ImageFilter, ImageOps
+
+ROOT = Path(__file__).resolve().parent.parent
+DEGRADED_DOCS = 5  # first pages of this many documents get every degradation
+CLASSES = ["clean", "skew", "rot180", "noise", "blur", "lowres", "jpeg"]
+
+
+def normalize(text):
+    return " ".join(unicodedata.normalize("NFC", text).split())
+
+
+def order_free_error(reference, hypothesis):
+    ref, hyp = collections.Counter(reference.split()), collections.Counter(hypothesis.split())
+    return 1 - sum((ref & hyp).values()) / max(sum(ref.values()), 1)
+
+
+def source_pages(truth):
+    """(doc, page number, PIL image, dpi, original file, page index in file) for every sample page."""
+    for doc in truth:
+        number = 0
+        for relative in doc["files"]:
+            image = Image.open(ROOT / "samples" / relative)
+            for index in range(getattr(image, "n_frames", 1)):
+                image.seek(index)
+                number += 1
+                dpi = int(round(image.info.get("dpi", (300, 300))[0]))
+                yield doc, number, image.copy(), dpi, ROOT / "samples" / relative, index
+
+
+def degrade(image, kind, dpi, rng):
+    gray = image.convert("L")
+    if kind == "skew":
+        angle = rng.choice([-1, 1]) * rng.uniform(1, 4)
+        return gray.rotate(angle, resample=Image.BICUBIC, expand=True, fillcolor=255), dpi, f"{angle:.1f} deg"
+    if kind == "rot180":
+        return gray.rotate(180), dpi, ""
+    if kind == "noise":
+        noisy = gray.point(lambda v: v)
+        pixels = noisy.load()
+        width, height = noisy.size
+        for _ in range(width * height // 60):
+            x, y = rng.randrange(width), rng.randrange(height)
+            pixels[x, y] = rng.choice([0, 255, 96, 160])
+        return noisy.filter(ImageFilter.GaussianBlur(0.4)), dpi, ""
+    if kind == "blur":
+        return gray.filter(ImageFilter.GaussianBlur(1.2 * dpi / 300)), dpi, ""
+    if kind == "lowres":
+        factor = 2 / 3
+        return gray.resize((int(gray.width * factor), int(gray.height * factor)), Image.LANCZOS), int(dpi * factor), ""
+    raise ValueError(kind)
+
+
+def blank_page(rng, text_page):
+    """A page back: white with dust and a faint mirror image of the front (bleed-through)."""
+    front = ImageOps.mirror(text_page.convert("L")).resize((1654, 2339))
+    page = front.point(lambda v: 255 - (255 - v) * 0.08)
+    pixels = page.load()
+    for _ in range(300):
+        pixels[rng.randrange(page.width), rng.randrange(page.height)] = 0
+    return page
+
+
+def build_pages(truth, folder, rng):
+    pages = []
+    first_pages_seen = set()
+    for doc, number, image, dpi, original, index in source_pages(truth):
+        slug = doc["id"].replace("/", "_")
+        reference = doc["pages"][number - 1]
+        language = "eng" if doc["language"] == "en" else "vie"
+        suffix = original.suffix.lower()
+        clean = folder / f"{slug}__pg{number}__clean{suffix}"
+        if suffix in (".tif", ".tiff"):
+            image.save(clean, compression="group4", dpi=(dpi, dpi))
+        else:
+            shutil.copy(original, clean)
+        pages.append(dict(file=clean, cls="clean", reference=reference, language=language))
+        if number == 1 and len(first_pages_seen) < DEGRADED_DOCS:
+            first_pages_seen.add(doc["id"])
+            for kind in CLASSES[1:]:
+                target = folder / f"{slug}__pg{number}__{kind}.{'jpg' if kind == 'jpeg' else 'png'}"
+                if kind == "jpeg":
+                    image.convert("L").save(target, quality=15, dpi=(dpi, dpi))
+                    note = "quality 15"
+                else:
+                    degraded, new_dpi, note = degrade(image, kind, dpi, rng)
+                    degraded.save(target, dpi=(new_dpi, new_dpi))
+                pages.append(dict(file=target, cls=kind, reference=reference, language=language, note=note))
+    for index in range(3):
+        target = folder / f"blank__back{index + 1}__blank.png"
+        blank_page(rng, Image.open(pages[index]["file"])).save(target, dpi=(200, 200))
+        pages.append(dict(file=target, cls="blank", reference="", language="vie"))
+    return pages
+
+
+def run_tesseract(pages, jobs):
+    env = dict(os.environ, OMP_THREAD_LIMIT="1")
+
+    def one(page):
+        started = time.monotonic()
+        result = subprocess.run(["tesseract", str(page["file"]), "stdout", "-l", page["language"], "--psm", "3"],
+                                capture_output=True, text=True, env=env)
+        return page["file"].name, result.stdout, time.monotonic() - started
+
+    started = time.monotonic()
+    with concurrent.futures.ThreadPoolExecutor(jobs) as pool:
+        results = list(pool.map(one, pages))
+    wall = time.monotonic() - started
+    return {name: text for name, text, _ in results}, [seconds for _, _, seconds in results], wall, None
+
+
+def run_ocrmypdf(pages, jobs, folder):
+    if not shutil.which("ocrmypdf") or not shutil.which("img2pdf"):
+        return None
+    texts, total_bytes, started = {}, 0, time.monotonic()
+    for language in ("vie", "eng"):
+        group = [p for p in pages if p["language"] == language]
+        if not group:
+            continue
+        images = []
+        for page in group:  # img2pdf wants a resolution; give every page its own
+            images.append(str(page["file"]))
+        source, output, sidecar = folder / f"in-{language}.pdf", folder / f"out-{language}.pdf", folder / f"{language}.txt"
+        subprocess.run(["img2pdf", "--output", str(source)] + images, check=True, capture_output=True)
+        subprocess.run(["ocrmypdf", "-j", str(jobs), "-l", language, "--rotate-pages", "--deskew", "--force-ocr",
+                        "--output-type", "pdfa", "--sidecar", str(sidecar), "-q", str(source), str(output)],
+                       check=False, capture_output=True)
+        per_page = sidecar.read_text(encoding="utf-8").split("\f") if sidecar.exists() else []
+        for page, text in zip(group, per_page):
+            texts[page["file"].name] = text
+        total_bytes += output.stat().st_size if output.exists() else 0
+    wall = time.monotonic() - started
+    return texts, [], wall, total_bytes / max(len(pages), 1)
+
+
+def run_archivist(pages, jobs, binary, folder):
+    workspace = folder / "workspace"
+    shutil.rmtree(workspace, ignore_errors=True)
+    box = folder / "box"
+    box.mkdir(exist_ok=True)
+    for page in pages:
+        target = box / page["file"].name
+        if not target.exists():
+            os.link(page["file"], target)
+    started = time.monotonic()
+    subprocess.run([binary, "ingest", str(box), "--workspace", str(workspace), "--jobs", str(jobs), "--json"],
+                   check=False, capture_output=True, env=dict(os.environ, OMP_THREAD_LIMIT="1"))
+    wall = time.monotonic() - started
+    documents = json.loads(subprocess.check_output([binary, "list", "--json", "--workspace", str(workspace)]))
+    texts, seconds, engine, blanks = {}, [], 0.0, {}
+    for document in documents:
+        detail = json.loads(subprocess.check_output([binary, "show", str(document["id"]), "--json", "--workspace", str(workspace)]))
+        name = Path(detail["files"][0]["name"]).name
+        page = detail["pages"][0]
+        texts[name] = page["text"]
+        preparation = page.get("preparation") or {}
+        seconds.append(page["recognizeSeconds"] + preparation.get("seconds", 0))
+        engine += page["recognizeSeconds"]
+        blanks[name] = (preparation.get("blank", False), preparation.get("seconds", 0))
+    return texts, seconds, wall, None, engine / (jobs * wall), blanks
+
+
+def percentile(values, fraction):
+    if not values:
+        return float("nan")
+    ordered = sorted(values)
+    return ordered[min(int(round(fraction * (len(ordered) - 1))), len(ordered) - 1)]
+
+
+def main():
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--archivist", default=str(ROOT / ".build/release/archivist"))
+    parser.add_argument("--jobs", type=int, default=2)
+    parser.add_argument("--work", default="/tmp/archivist-bench")
+    args = parser.parse_args()
+
+    work = Path(args.work)
+    shutil.rmtree(work, ignore_errors=True)
+    (work / "pages").mkdir(parents=True)
+    truth = [json.loads(line) for line in (ROOT / "samples/truth.jsonl").read_text(encoding="utf-8").splitlines() if line.strip()]
+    pages = build_pages(truth, work / "pages", random.Random(7))
+    text_pages = [p for p in pages if p["cls"] != "blank"]
+    print(f"{len(pages)} pages ({len(text_pages)} with text, {len(pages) - len(text_pages)} blank), {args.jobs} jobs", file=sys.stderr)
+
+    results = {}
+    print("tesseract CLI...", file=sys.stderr)
+    results["tesseract CLI"] = run_tesseract(pages, args.jobs) + (None, {})
+    print("OCRmyPDF...", file=sys.stderr)
+    ocrmypdf = run_ocrmypdf(pages, args.jobs, work)
+    if ocrmypdf:
+        results["OCRmyPDF"] = ocrmypdf + (None, {})
+    print("Archivist...", file=sys.stderr)
+    results["Archivist"] = run_archivist(pages, args.jobs, args.archivist, work)
+
+    print(f"\nThroughput ({len(pages)} pages, {args.jobs} jobs; seconds per page: wall per CLI call, prepare + recognize for Archivist)")
+    print(f"| tool | wall s | pages/s | vs tesseract CLI | s/page median | p95 | max | efficiency | bytes/page (PDF) |")
+    print("|---|---|---|---|---|---|---|---|---|")
+    base = len(pages) / results["tesseract CLI"][2]
+    for tool, (texts, seconds, wall, bytes_per_page, efficiency, _) in results.items():
+        rate = len(pages) / wall
+        print(f"| {tool} | {wall:.1f} | {rate:.2f} | {rate / base:.2f}x | {percentile(seconds, .5):.2f} | {percentile(seconds, .95):.2f} | "
+              f"{max(seconds) if seconds else float('nan'):.2f} | {'' if efficiency is None else f'{efficiency:.2f}'} | "
+              f"{'' if bytes_per_page is None else f'{bytes_per_page / 1024:.0f} KiB'} |")
+
+    print("\nAccuracy by degradation class (CER, WER: jiwer 4.0 on NFC text, whitespace collapsed; OF: order-free word error)")
+    print("| class | pages | " + " | ".join(f"{tool} CER / WER / OF" for tool in results) + " |")
+    print("|---|---|" + "---|" * len(results))
+    for cls in CLASSES:
+        group = [p for p in text_pages if p["cls"] == cls]
+        if not group:
+            continue
+        cells = []
+        for tool, (texts, *_rest) in results.items():
+            references = [normalize(p["reference"]) for p in group]
+            hypotheses = [normalize(texts.get(p["file"].name, "")) for p in group]
+            cer = jiwer.cer(references, hypotheses)
+            wer = jiwer.wer(references, hypotheses)
+            of = statistics.mean(order_free_error(r, h) for r, h in zip(references, hypotheses))
+            cells.append(f"{cer:.2%} / {wer:.2%} / {of:.2%}")
+        print(f"| {cls} | {len(group)} | " + " | ".join(cells) + " |")
+
+    blanks = results["Archivist"][5]
+    blank_files = [p["file"].name for p in pages if p["cls"] == "blank"]
+    detected = [name for name in blank_files if blanks.get(name, (False, 0))[0]]
+    false_blanks = [p["file"].name for p in text_pages if blanks.get(p["file"].name, (False, 0))[0]]
+    times = [blanks[name][1] for name in blank_files if name in blanks]
+    print(f"\nBlank pages: Archivist marked {len(detected)}/{len(blank_files)} blank "
+          f"(max {max(times) * 1000 if times else float('nan'):.0f} ms each), {len(false_blanks)} text pages wrongly marked blank.")
+
+
+if __name__ == "__main__":
+    main()
