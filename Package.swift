@@ -35,7 +35,7 @@ let package = Package(
         ]),
 
         .testTarget(name: "ArchivistCoreTests", dependencies: ["ArchivistCore"]),
-        .testTarget(name: "ArchivistMetadataTests", dependencies: ["ArchivistMetadata"]),
+        .testTarget(name: "ArchivistMetadataTests", dependencies: ["ArchivistMetadata"], resources: [.copy("Fixtures")]),
         .testTarget(name: "ArchivistOCRTests", dependencies: ["ArchivistOCR"]),
         .testTarget(name: "ArchivistSigningTests", dependencies: ["ArchivistSigning"]),
         .testTarget(name: "ArchivistCatalogTests", dependencies: ["ArchivistCatalog"]),
