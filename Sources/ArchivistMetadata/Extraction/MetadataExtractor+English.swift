@@ -31,7 +31,7 @@ extension MetadataExtractor {
         metadata.urgency = .absent(confidence: 0.85, rule: "english: no mark")
         metadata.signerAuthority = .absent(confidence: 0.9, rule: "english: no authority line")
         if let head = first.lines.first {
-            metadata.issuer = ExtractedField(value: Self.trim(head.text), confidence: Self.confidence(0.85, ocr: head.segments.first?.confidence ?? 0),
+            metadata.issuer = ExtractedField(value: Self.trimKeepingAbbreviation(head.text), confidence: Self.confidence(0.85, ocr: head.segments.first?.confidence ?? 0),
                                              evidence: evidence(head.text, "english.letterhead"))
         }
         let dateLine = labelled(["date"]).map { $0.1 } ?? lines.prefix(15).first { IssueDateGrammar.englishDate(in: $0) != nil }

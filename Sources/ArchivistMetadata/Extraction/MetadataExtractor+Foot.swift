@@ -42,23 +42,27 @@ extension MetadataExtractor {
         } else {
             metadata.signerAuthority = .absent(confidence: 0.6, rule: "foot: no authority line (signed in own name?)")
         }
-        // Position: capitals between the authority line and the name.
+        // Position: capitals between the authority line and the name (one or two lines).
         let positionStart = authorityIndex.map { $0 + 1 } ?? 0
-        let positionLines = right[positionStart...].prefix { segment in
-            segment != nameSegment && segment.text.contains(where: \.isLetter) && (Self.isCapitals(segment.text) || segment.confidence < 0.6)
-        }.prefix(2)
-        let reading = positionLines.map { Self.trim($0.text) }.joined(separator: " ")
+        let positionLines = Array(right[positionStart...].prefix { segment in
+            segment != nameSegment && segment.text.contains(where: \.isLetter) && segment.bottom <= (nameSegment?.top ?? .max)
+        }.prefix(2))
+        let readings = [Array(positionLines.prefix(1)), positionLines.filter { Self.isCapitals($0.text) }, positionLines]
+            .filter { !$0.isEmpty }
+            .map { lines in (lines, lines.map { Self.trim($0.text) }.joined(separator: " ")) }
+        let best = readings.compactMap { lines, text in SignerPositions.closest(to: text).map { (lines, text, $0) } }
+            .max { $0.2.similarity < $1.2.similarity }
         let principal = authorityIndex.flatMap { Self.authority(in: right[$0].text) }
-        if let (position, similarity) = SignerPositions.closest(to: reading) {
-            let exact = IssuerNames.squash(position) == IssuerNames.squash(reading)
-            let ocr = positionLines.map(\.confidence).reduce(0, +) / Double(max(positionLines.count, 1))
-            metadata.signerPosition = ExtractedField(value: exact ? reading : position,
-                                                     confidence: Self.confidence(exact ? 0.95 : 0.8 * similarity, ocr: ocr),
-                                                     evidence: Evidence(text: reading, page: page.number, rule: exact ? "foot.position" : "foot.position (lexicon repair)"))
+        if let (lines, reading, (position, similarity)) = best {
+            let asPrinted = ToneMarks.equivalent(reading, position)
+            let ocr = Self.spanConfidence(lines)
+            metadata.signerPosition = ExtractedField(value: asPrinted ? reading : position,
+                                                     confidence: Self.confidence(asPrinted ? 0.95 : 0.85 * similarity, ocr: ocr),
+                                                     evidence: Evidence(text: reading, page: page.number, rule: asPrinted ? "foot.position" : "foot.position (lexicon repair)"))
         } else if let principal, principal.mark.hasPrefix("K"), let deputy = SignerPositions.deputy(of: principal.body) {
             metadata.signerPosition = ExtractedField(value: deputy, confidence: 0.6,
-                                                     evidence: Evidence(text: reading, page: page.number, rule: "foot.position inferred from K/T (deputy signs)"))
-        } else if !reading.isEmpty {
+                                                     evidence: Evidence(text: readings.first?.1, page: page.number, rule: "foot.position inferred from K/T (deputy signs)"))
+        } else if let reading = readings.first?.1 {
             metadata.signerPosition = ExtractedField(value: reading, confidence: 0.5, evidence: Evidence(text: reading, page: page.number, rule: "foot.position (unknown)"))
         } else {
             metadata.signerPosition = .absent(confidence: 0.4, rule: "foot: no position line")
@@ -83,7 +87,7 @@ extension MetadataExtractor {
     private func readRecipients(_ page: PageLayout, left: [LayoutSegment], into metadata: inout DocumentMetadata) {
         var items: [String] = []
         var closed = true
-        for segment in left {
+        for segment in left.sorted(by: { Self.baseline($0) < Self.baseline($1) }) {
             var text = segment.text
             let folded = VietnameseFolding.fold(text)
             if let range = folded.range(of: "noi nhan") {
@@ -99,10 +103,16 @@ extension MetadataExtractor {
             metadata.recipients = .absent(confidence: 0.4, rule: "foot: Nơi nhận without items")
             return
         }
-        let ocr = left.map(\.confidence).reduce(0, +) / Double(left.count)
+        let ocr = Self.spanConfidence(left)
         let endsWithArchive = VietnameseFolding.fold(items.last!).hasPrefix("luu")
         metadata.recipients = ExtractedField(value: items, confidence: Self.confidence(endsWithArchive ? 0.92 : 0.75, ocr: ocr),
                                              evidence: Evidence(text: left.map(\.text).joined(separator: "\n"), page: page.number, rule: "foot.noi-nhan"))
+    }
+
+    /// The median bottom of a segment's words: tall noise does not move it.
+    static func baseline(_ segment: LayoutSegment) -> Int {
+        let bottoms = segment.words.map(\.box.bottom).sorted()
+        return bottoms[bottoms.count / 2]
     }
 
     /// OCR stutter: "Tỉnh ủ ủy" → "Tỉnh ủy"; "Tổ.chức" → "Tổ chức".

@@ -103,7 +103,7 @@ extension MetadataExtractor {
     private func issuerField(_ segments: [LayoutSegment], page: Int, rule: String) -> ExtractedField<String> {
         let read = segments.map { Self.trim($0.text) }.joined(separator: " ")
         let (name, repaired) = IssuerNames.repair(read)
-        let ocr = segments.map(\.confidence).reduce(0, +) / Double(segments.count)
+        let ocr = Self.spanConfidence(segments)
         return ExtractedField(value: name, confidence: Self.confidence(repaired ? 0.85 : 0.97, ocr: ocr),
                               evidence: Evidence(text: read, page: page, rule: rule + (repaired ? " (gazetteer repair)" : "")))
     }

@@ -98,7 +98,7 @@ extension MetadataExtractor {
             return
         }
         let text = taken.map { Self.trim($0.text) }.joined(separator: " ")
-        let ocr = taken.flatMap(\.segments).map(\.confidence).reduce(0, +) / Double(taken.flatMap(\.segments).count)
+        let ocr = Self.spanConfidence(taken.flatMap(\.segments), checkSyllables: true)
         metadata.subject = ExtractedField(value: text, confidence: Self.confidence(0.95, ocr: ocr),
                                           evidence: Evidence(text: taken.map(\.text).joined(separator: "\n"), page: page.number, rule: "header.subject"))
     }
@@ -115,7 +115,7 @@ extension MetadataExtractor {
         }
         var text = segments.map { Self.trim($0.text) }.joined(separator: " ")
         if let range = text.range(of: #"^[Vv]\s*/\s*[vV]\s*"#, options: .regularExpression) { text.removeSubrange(range) }
-        let ocr = segments.map(\.confidence).reduce(0, +) / Double(max(segments.count, 1))
+        let ocr = Self.spanConfidence(segments, checkSyllables: true)
         metadata.subject = ExtractedField(value: Self.trim(text), confidence: Self.confidence(0.9, ocr: ocr),
                                           evidence: Evidence(text: segments.map(\.text).joined(separator: "\n"), page: page.number, rule: "header.v/v"))
     }

@@ -76,8 +76,33 @@ public struct MetadataExtractor: Sendable {
         reliability * (0.6 + 0.4 * min(max(ocr, 0), 1))
     }
 
+    /// OCR confidence of a span: the mean pulled towards the weakest word, so one garbled
+    /// word ("lưuưữ") is enough to lower it. Words that are not Vietnamese syllables (in a
+    /// lower-case span) count as weak.
+    static func spanConfidence(_ segments: [LayoutSegment], checkSyllables: Bool = false) -> Double {
+        let words = segments.flatMap(\.words)
+        guard !words.isEmpty else { return 0 }
+        let values = words.map { word -> Double in
+            let letters = word.text.filter(\.isLetter)
+            let suspicious = checkSyllables && letters.count >= 2 && letters.contains(where: \.isLowercase)
+                && !VietnameseSyllable.isValid(String(letters)) && letters.contains(where: { !$0.isASCII })
+            return suspicious ? min(word.confidence / 100, 0.3) : word.confidence / 100
+        }
+        let mean = values.reduce(0, +) / Double(values.count)
+        return 0.5 * mean + 0.5 * values.min()!
+    }
+
     /// OCR debris around a value: leading dashes and quotes, trailing punctuation.
     static func trim(_ text: String) -> String {
         text.trimmingCharacters(in: CharacterSet(charactersIn: " -–—_~.,;:'\"`“”‘’|¬\\").union(.whitespaces))
+    }
+
+    /// Like `trim`, but a final period after a letter stays ("CO., LTD.", "TP.").
+    static func trimKeepingAbbreviation(_ text: String) -> String {
+        let trimmed = trim(text)
+        let tail = text.drop { _ in false }
+        guard let range = tail.range(of: trimmed, options: .backwards), tail[range.upperBound...].hasPrefix("."),
+              trimmed.last?.isUppercase == true else { return trimmed }
+        return trimmed + "."
     }
 }
