@@ -51,7 +51,10 @@ public struct LegacyEncodingDetector: Sendable {
         var best: (LegacyEncoding, Double)?
         var second = 0.0
         for encoding in LegacyEncoding.allCases {
-            let valid = suspects.filter { VietnameseSyllable.isValid(encoding.decode($0)) }.count
+            let valid = suspects.filter { word in
+                let decoded = encoding.decode(word)
+                return decoded != word && VietnameseSyllable.isValid(decoded)
+            }.count
             let share = Double(valid) / Double(suspects.count)
             if share > (best?.1 ?? -1) {
                 second = best?.1 ?? 0
