@@ -37,7 +37,8 @@ public struct InventoryParser: Sendable {
         var columns = mapHeader(header)
         var body = Array(table.dropFirst())
         var firstLine = 2
-        if columns.isEmpty {
+        // No header at all: accepted only when the first row is plainly data (a date third).
+        if columns.isEmpty, header.count >= 3, Self.isoDate(header[2].trimmingCharacters(in: .whitespaces)) != nil {
             warnings.append("no recognised header; columns read in the standard order (order, number-symbol, date, subject, pages, note)")
             columns = Dictionary(uniqueKeysWithValues: Column.allCases.enumerated().map { ($1, $0) })
             body = table
