@@ -36,7 +36,7 @@ let package = Package(
 
         .target(name: "ArchivistTestSupport", path: "Tests/ArchivistTestSupport"),
         .testTarget(name: "ArchivistCoreTests", dependencies: ["ArchivistCore"]),
-        .testTarget(name: "ArchivistMetadataTests", dependencies: ["ArchivistMetadata"]),
+        .testTarget(name: "ArchivistMetadataTests", dependencies: ["ArchivistMetadata"], resources: [.copy("Fixtures")]),
         .testTarget(name: "ArchivistOCRTests", dependencies: ["ArchivistOCR", "ArchivistTestSupport", "CLeptonica"]),
         .testTarget(name: "ArchivistSigningTests", dependencies: ["ArchivistSigning"]),
         .testTarget(name: "ArchivistCatalogTests", dependencies: ["ArchivistCatalog"]),

@@ -1,0 +1,55 @@
+/// Repairs issuing-body names against a gazetteer of provinces and the usual body prefixes:
+/// OCR glues words ("ỦYBÌNHDƯƠNG") and confuses tones ("VỮNG TÀU"); a name that folds to a
+/// known prefix + province is rewritten, keeping the words OCR read right as printed
+/// (old-style "HUYỆN UỶ" stays).
+public enum IssuerNames {
+    static let provinces = [
+        "An Giang", "Bà Rịa - Vũng Tàu", "Bạc Liêu", "Bắc Giang", "Bắc Kạn", "Bắc Ninh", "Bến Tre", "Bình Dương",
+        "Bình Định", "Bình Phước", "Bình Thuận", "Cà Mau", "Cao Bằng", "Cần Thơ", "Đà Nẵng", "Đắk Lắk", "Đắk Nông",
+        "Điện Biên", "Đồng Nai", "Đồng Tháp", "Gia Lai", "Hà Giang", "Hà Nam", "Hà Nội", "Hà Tĩnh", "Hải Dương",
+        "Hải Phòng", "Hậu Giang", "Hòa Bình", "Hưng Yên", "Khánh Hòa", "Kiên Giang", "Kon Tum", "Lai Châu",
+        "Lâm Đồng", "Lạng Sơn", "Lào Cai", "Long An", "Nam Định", "Nghệ An", "Ninh Bình", "Ninh Thuận", "Phú Thọ",
+        "Phú Yên", "Quảng Bình", "Quảng Nam", "Quảng Ngãi", "Quảng Ninh", "Quảng Trị", "Sóc Trăng", "Sơn La",
+        "Tây Ninh", "Thái Bình", "Thái Nguyên", "Thanh Hóa", "Thừa Thiên Huế", "Huế", "Tiền Giang", "Trà Vinh",
+        "Tuyên Quang", "Vĩnh Long", "Vĩnh Phúc", "Yên Bái", "Hồ Chí Minh", "Thủ Dầu Một", "Biên Hòa", "Vũng Tàu",
+    ]
+    static let prefixes = [
+        "Tỉnh ủy", "Thành ủy", "Huyện ủy", "Quận ủy", "Thị ủy", "Đảng ủy", "Đảng bộ tỉnh", "Đảng bộ thành phố",
+        "Ủy ban nhân dân tỉnh", "Ủy ban nhân dân thành phố", "Hội đồng nhân dân tỉnh", "Hội đồng nhân dân thành phố",
+        "Tỉnh", "Thành phố", "Thành ủy TP.", "Ủy ban nhân dân TP.", "TP.",
+    ]
+
+    /// The repaired name, and whether anything changed.
+    public static func repair(_ name: String) -> (name: String, repaired: Bool) {
+        let upper = name == name.uppercased()
+        let squashed = squash(name)
+        for province in provinces.sorted(by: { $0.count > $1.count }) where squashed.hasSuffix(squash(province)) {
+            let prefixKey = String(squashed.dropLast(squash(province).count))
+            let words = name.split(separator: " ").map(String.init)
+            // The OCR words that spell the prefix, if the words split cleanly there.
+            var prefixWords: [String]?
+            var consumed = ""
+            for (index, word) in words.enumerated() where consumed.count < prefixKey.count || prefixKey.isEmpty {
+                if prefixKey.isEmpty { prefixWords = []; break }
+                consumed += squash(word)
+                if consumed == prefixKey { prefixWords = Array(words[...index]) }
+            }
+            if prefixKey.isEmpty { prefixWords = [] }
+            let canonicalPrefix = prefixes.first { squash($0) == prefixKey }
+            guard let prefix = prefixWords?.joined(separator: " ") ?? canonicalPrefix.map({ upper ? $0.uppercased() : $0 })
+            else { continue }
+            // Keep the OCR spelling of the place when it differs only in tone placement.
+            let placeWords = words.suffix(province.split(separator: " ").count).joined(separator: " ")
+            let canonicalPlace = upper ? province.uppercased() : province
+            let place = ToneMarks.equivalent(placeWords, canonicalPlace) ? placeWords : canonicalPlace
+            let repaired = [prefix, place].filter { !$0.isEmpty }.joined(separator: " ")
+            return (repaired, repaired != name)
+        }
+        return (name, false)
+    }
+
+    /// Folded letters only: "ỦY BAN" → "uyban".
+    static func squash(_ text: String) -> String {
+        VietnameseFolding.fold(text).filter { $0.isLetter }
+    }
+}

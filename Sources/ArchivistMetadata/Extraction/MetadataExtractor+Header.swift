@@ -1,0 +1,132 @@
+import Foundation
+
+/// Page 1: the header columns (issuer and number left, motto and place-date right), marks,
+/// type line and subject.
+extension MetadataExtractor {
+    func readHeader(_ page: PageLayout, into metadata: inout DocumentMetadata) {
+        let lines = page.lines
+        let topRegion = lines.indices.filter { lines[$0].top < page.height * 45 / 100 }
+        let grammar = SymbolGrammar(types: types)
+
+        // Number and symbol: a segment the grammar accepts, preferring one with "Số".
+        let symbolCandidates = topRegion.flatMap { index in
+            lines[index].segments.compactMap { segment in grammar.parse(segment.text).map { (index, segment, $0) } }
+        }
+        let symbolHit = symbolCandidates.first { Self.hasNumberPrefix($0.1.text) } ?? symbolCandidates.first
+        if let (_, segment, symbol) = symbolHit {
+            let reliability = (symbol.typeIsKnown || symbol.typeAbbreviation == nil ? 0.97 : 0.7)
+                * (symbol.issuersAreKnown ? 1 : 0.9) * pow(0.92, Double(symbol.repairs.count))
+            let rule = "header.symbol.\(symbol.system.rawValue)" + (symbol.repairs.isEmpty ? "" : " repaired: " + symbol.repairs.joined(separator: ", "))
+            let confidence = Self.confidence(reliability, ocr: segment.confidence)
+            metadata.symbol = ExtractedField(value: symbol.text, confidence: confidence, evidence: Evidence(text: segment.text, page: page.number, rule: rule))
+            metadata.number = ExtractedField(value: symbol.number, confidence: confidence, evidence: Evidence(text: segment.text, page: page.number, rule: rule))
+        } else {
+            metadata.symbol = .absent(confidence: 0.3, rule: "header.symbol: no number line found")
+            metadata.number = .absent(confidence: 0.3, rule: "header.symbol: no number line found")
+        }
+        let symbol = symbolHit?.2
+
+        // Place and date: the right column line "…, ngày D tháng M năm Y".
+        let dateCandidates = topRegion.flatMap { index in
+            lines[index].segments.compactMap { segment in IssueDateGrammar.placeAndDate(in: segment.text).map { (index, segment, $0) } }
+        }
+        let dateHit = dateCandidates.first { !page.isLeft($0.1) } ?? dateCandidates.first
+        if let (_, segment, found) = dateHit {
+            let evidence = Evidence(text: segment.text, page: page.number, rule: "header.place-date" + (found.repaired ? " (folded/OCR-tolerant)" : ""))
+            metadata.date = ExtractedField(value: found.date, confidence: Self.confidence(found.repaired ? 0.85 : 0.97, ocr: segment.confidence), evidence: evidence)
+            metadata.place = found.place.map { ExtractedField(value: $0, confidence: Self.confidence(0.9, ocr: segment.confidence), evidence: evidence) }
+                ?? .absent(confidence: 0.4, rule: "header.place-date: no place before the date")
+        } else {
+            metadata.date = .absent(confidence: 0.2, rule: "header.place-date: not found")
+            metadata.place = .absent(confidence: 0.2, rule: "header.place-date: not found")
+        }
+
+        let headerEnd = max(symbolHit?.0 ?? -1, dateHit?.0 ?? -1)
+        let issuerEnd = symbolHit?.0 ?? dateHit?.0 ?? 0
+        readIssuers(page, lines: Array(lines[..<issuerEnd]), into: &metadata)
+        let motto = lines[..<max(issuerEnd, 0)].flatMap(\.segments).filter { !page.isLeft($0) }
+        readSystem(motto: motto, symbol: symbol, page: page.number, into: &metadata)
+
+        // Below the number line: the V/v subject of a công văn, marks, the type line.
+        let after = Array(lines[(headerEnd + 1)...].prefix { $0.top < page.height / 2 })
+        let typeIndex = after.firstIndex { types.type(named: $0.text, system: metadata.system.value) != nil }
+        let markZone = Array(lines[...max(headerEnd, 0)]) + Array(after[..<(typeIndex ?? min(after.count, 4))])
+        readMarks(page, zone: markZone, headerEnd: headerEnd, into: &metadata)
+        readTypeAndSubject(page, after: after, typeIndex: typeIndex, symbol: symbol, into: &metadata)
+    }
+
+    static func hasNumberPrefix(_ text: String) -> Bool {
+        VietnameseFolding.fold(text).trimmingCharacters(in: .punctuationCharacters.union(.whitespaces)).hasPrefix("so")
+    }
+
+    private func readSystem(motto mottoSegments: [LayoutSegment], symbol: DocumentSymbol?, page: Int, into metadata: inout DocumentMetadata) {
+        let text = VietnameseFolding.fold(mottoSegments.map(\.text).joined(separator: " ")).filter { $0.isLetter }
+        let fromMotto: RecordSystem? = text.contains("dangcongsan") ? .party
+            : (text.contains("conghoaxahoi") || text.contains("doclaptudo") ? .state : nil)
+        switch (fromMotto, symbol?.system) {
+        case let (motto?, fromSymbol) where fromSymbol == nil || fromSymbol == motto:
+            let evidence = Evidence(text: mottoSegments.joined, page: page, rule: "header.motto" + (fromSymbol == nil ? "" : "+symbol"))
+            metadata.system = ExtractedField(value: motto, confidence: fromSymbol == nil ? 0.9 : 0.99, evidence: evidence)
+        case let (motto?, fromSymbol?):
+            metadata.system = ExtractedField(value: motto, confidence: 0.6, evidence: Evidence(rule: "header.motto disagrees with symbol (\(fromSymbol.rawValue))"))
+        case let (nil, fromSymbol?):
+            metadata.system = ExtractedField(value: fromSymbol, confidence: 0.85, evidence: Evidence(rule: "header.symbol grammar"))
+        default:
+            metadata.system = .absent(confidence: 0.3, rule: "header: no motto or symbol")
+        }
+    }
+
+    private func readIssuers(_ page: PageLayout, lines: [LayoutLine], into metadata: inout DocumentMetadata) {
+        // Left-column capitals above the number line, continuation lines joined
+        // ("ỦY BAN NHÂN DÂN" + "TỈNH BÌNH DƯƠNG").
+        var groups: [[LayoutSegment]] = []
+        for segment in lines.flatMap(\.segments) where page.isLeft(segment) && Self.isCapitals(segment.text) {
+            if let last = groups.last?.last, Self.continues(last.text, with: segment.text) {
+                groups[groups.count - 1].append(segment)
+            } else {
+                groups.append([segment])
+            }
+        }
+        guard let issuerGroup = groups.last else {
+            metadata.issuer = .absent(confidence: 0.2, rule: "header.left: no issuing body")
+            metadata.parentIssuer = .absent(confidence: 0.5, rule: "header.left: no issuing body")
+            return
+        }
+        metadata.issuer = issuerField(issuerGroup, page: page.number, rule: "header.left.issuer")
+        if groups.count >= 2 {
+            metadata.parentIssuer = issuerField(groups[groups.count - 2], page: page.number, rule: "header.left.parent")
+        } else {
+            metadata.parentIssuer = .absent(confidence: 0.9, rule: "header.left: one body only")
+        }
+    }
+
+    private func issuerField(_ segments: [LayoutSegment], page: Int, rule: String) -> ExtractedField<String> {
+        let read = segments.map { Self.trim($0.text) }.joined(separator: " ")
+        let (name, repaired) = IssuerNames.repair(read)
+        let ocr = Self.spanConfidence(segments)
+        return ExtractedField(value: name, confidence: Self.confidence(repaired ? 0.85 : 0.97, ocr: ocr),
+                              evidence: Evidence(text: read, page: page, rule: rule + (repaired ? " (gazetteer repair)" : "")))
+    }
+
+    /// Mostly capital letters, at least two of them: a header body line, not noise ("+»", ">k").
+    static func isCapitals(_ text: String) -> Bool {
+        let letters = text.filter(\.isLetter)
+        return letters.count >= 3 && Double(letters.filter(\.isUppercase).count) >= 0.8 * Double(letters.count)
+    }
+
+    /// "TỈNH BÌNH DƯƠNG" continues "ỦY BAN NHÂN DÂN"; "HUYỆN UỶ DẦU TIẾNG" (a body) does not.
+    static func continues(_ previous: String, with line: String) -> Bool {
+        let words = VietnameseFolding.fold(line).split(separator: " ")
+        guard let first = words.first else { return false }
+        let unit = ["tinh", "huyen", "quan", "xa", "phuong", "tp.", "tp"].contains(String(first))
+            || (first == "thanh" && words.dropFirst().first == "pho") || (first == "thi" && words.dropFirst().first == "xa")
+        let isBody = words.dropFirst().first.map { $0.hasPrefix("uy") } ?? false
+        let previousFolded = VietnameseFolding.fold(previous)
+        let previousLacksPlace = ["nhan dan", "uy ban", "hoi dong"].contains { previousFolded.hasSuffix($0) }
+        return unit && !isBody && previousLacksPlace
+    }
+}
+
+extension Array where Element == LayoutSegment {
+    var joined: String { map(\.text).joined(separator: " / ") }
+}

@@ -1,0 +1,85 @@
+import ArchivistCore
+
+/// A run of words on one line with no wide gap inside: one column's part of the line.
+public struct LayoutSegment: Sendable, Hashable {
+    public var words: [RecognizedWord]
+    public var page: Int
+    public var text: String { words.map(\.text).joined(separator: " ") }
+    public var left: Int { words.map(\.box.left).min() ?? 0 }
+    public var right: Int { words.map(\.box.right).max() ?? 0 }
+    public var top: Int { words.map(\.box.top).min() ?? 0 }
+    public var bottom: Int { words.map(\.box.bottom).max() ?? 0 }
+    public var center: Int { (left + right) / 2 }
+    /// Mean OCR word confidence in [0, 1].
+    public var confidence: Double {
+        words.isEmpty ? 0 : words.map(\.confidence).reduce(0, +) / Double(words.count) / 100
+    }
+}
+
+/// One line as the engine segmented it, split into segments at wide horizontal gaps.
+/// Tesseract reads the two header columns as one line; the gap separates them again.
+public struct LayoutLine: Sendable, Hashable {
+    public var segments: [LayoutSegment]
+    public var text: String { segments.map(\.text).joined(separator: " ") }
+    public var top: Int { segments.map(\.top).min() ?? 0 }
+    public var bottom: Int { segments.map(\.bottom).max() ?? 0 }
+    public var left: Int { segments.first?.left ?? 0 }
+    public var right: Int { segments.last?.right ?? 0 }
+    /// The line's text-line height: the median word height (tall OCR noise ignored).
+    public var height: Int {
+        let heights = segments.flatMap(\.words).map { $0.box.bottom - $0.box.top }.sorted()
+        return heights.isEmpty ? 0 : heights[heights.count / 2]
+    }
+}
+
+/// A page as lines of segments, in top-to-bottom order, with page geometry.
+public struct PageLayout: Sendable {
+    public var number: Int
+    public var width: Int
+    public var height: Int
+    public var lines: [LayoutLine]
+
+    /// Splits lines at gaps wider than `gapFraction` of the page width.
+    public init(page: RecognizedPage, gapFraction: Double = 0.035) {
+        number = page.number
+        width = max(page.width, 1)
+        height = max(page.height, 1)
+        var grouped: [[RecognizedWord]] = []
+        var keys: [Int: Int] = [:]
+        for word in page.words where word.text.contains(where: { $0.isLetter || $0.isNumber }) {
+            let key = word.block * 10_000 + word.line
+            if let index = keys[key] { grouped[index].append(word) } else {
+                keys[key] = grouped.count
+                grouped.append([word])
+            }
+        }
+        let gap = Int(Double(width) * gapFraction)
+        let pageNumber = page.number
+        lines = grouped.map { words in
+            var segments: [LayoutSegment] = []
+            for word in words.sorted(by: { $0.box.left < $1.box.left }) {
+                if let last = segments.last, word.box.left - last.right <= gap {
+                    segments[segments.count - 1].words.append(word)
+                } else {
+                    segments.append(LayoutSegment(words: [word], page: pageNumber))
+                }
+            }
+            return LayoutLine(segments: segments)
+        }.sorted { $0.top < $1.top }
+    }
+
+    /// Segments whose centre is in the left half, or the right half, of the page.
+    public func isLeft(_ segment: LayoutSegment) -> Bool { segment.center < width / 2 }
+
+    /// The horizontal centre of the text area (margins are unequal): the median centre of
+    /// the page's wide lines, or the page centre.
+    public var textCenter: Int {
+        let centers = lines.filter { $0.right - $0.left > width * 6 / 10 }.map { ($0.left + $0.right) / 2 }.sorted()
+        return centers.isEmpty ? width / 2 : centers[centers.count / 2]
+    }
+
+    /// True when a line is centred in the text area (within `tolerance` of the width).
+    public func isCentered(_ line: LayoutLine, tolerance: Double = 0.05) -> Bool {
+        abs(Double((line.left + line.right) / 2 - textCenter)) <= tolerance * Double(width)
+    }
+}

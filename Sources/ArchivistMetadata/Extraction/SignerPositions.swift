@@ -1,0 +1,26 @@
+/// Signer positions printed in signature blocks, for repairing garbled OCR ("CHÁNH 1VĂN
+/// PHÒNG", "CHỊ ICH") and for inferring the position a "K/T" authority implies.
+public enum SignerPositions {
+    public static let known = [
+        "BÍ THƯ", "PHÓ BÍ THƯ", "PHÓ BÍ THƯ THƯỜNG TRỰC", "CHỦ TỊCH", "PHÓ CHỦ TỊCH", "PHÓ CHỦ TỊCH THƯỜNG TRỰC",
+        "TRƯỞNG BAN", "PHÓ TRƯỞNG BAN", "TRƯỞNG BAN THƯỜNG TRỰC", "CHÁNH VĂN PHÒNG", "PHÓ CHÁNH VĂN PHÒNG",
+        "GIÁM ĐỐC", "PHÓ GIÁM ĐỐC", "BỘ TRƯỞNG", "THỨ TRƯỞNG", "THỦ TƯỚNG", "PHÓ THỦ TƯỚNG", "TRƯỞNG PHÒNG",
+        "PHÓ TRƯỞNG PHÒNG", "CHỦ NHIỆM", "PHÓ CHỦ NHIỆM", "TỔNG CỤC TRƯỞNG", "CỤC TRƯỞNG", "PHÓ CỤC TRƯỞNG",
+        "VỤ TRƯỞNG", "PHÓ VỤ TRƯỞNG", "CHÁNH THANH TRA", "THƯ KÝ", "ỦY VIÊN", "TRƯỞNG ĐOÀN", "HIỆU TRƯỞNG",
+    ]
+
+    /// The known position closest to an OCR reading, if it is close enough.
+    public static func closest(to reading: String) -> (position: String, similarity: Double)? {
+        let key = IssuerNames.squash(reading)
+        guard key.count >= 4 else { return nil }
+        let scored = known.map { ($0, EditDistance.similarity(IssuerNames.squash($0), key)) }
+        guard let best = scored.max(by: { $0.1 < $1.1 }), best.1 >= 0.6 else { return nil }
+        return best
+    }
+
+    /// "K/T CHỦ TỊCH" is signed by a deputy: "PHÓ CHỦ TỊCH".
+    public static func deputy(of principal: String) -> String? {
+        let candidate = "PHÓ " + principal
+        return known.contains(candidate) ? candidate : nil
+    }
+}

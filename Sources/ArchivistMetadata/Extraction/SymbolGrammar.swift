@@ -1,0 +1,108 @@
+import Foundation
+
+/// The number-and-symbol grammar of DOMAIN.md §5 with the OCR repairs it allows: Ð/Ɖ→Đ,
+/// Ư→U inside issuer codes, O→0 and l/I/|→1 in numbers, doubled letters and stray
+/// punctuation. A repair is kept only when the result validates against the grammar.
+public struct SymbolGrammar: Sendable {
+    public var types: DocumentTypeCatalog
+
+    public init(types: DocumentTypeCatalog = .standard) {
+        self.types = types
+    }
+
+    static let knownIssuers: Set<String> = [
+        "TW", "TU", "HU", "QU", "TXU", "ĐU", "ĐUK", "CB", "ĐĐ", "BCSĐ", "VPTW", "VPTU", "VPHU", "BTCTW", "BTCTU",
+        "BTCHU", "BTGTW", "BTGTU", "BDVTW", "BDVTU", "BTGDVTW", "BTGDVTU", "UBKTTW", "UBKTTU", "UBKTHU", "BCĐ",
+        "BNCTW", "BNCTU", "BKTTW", "ĐUQSTW", "ĐUCA", "UBND", "HĐND", "CP", "TTg", "VPCP", "BNV", "SNV", "VP", "QH",
+        "UBTVQH", "BTC", "STC", "BCA", "BQP", "STTTT", "SKHĐT", "SVHTT", "SGDĐT", "SYT", "TTr", "NV", "TCCB", "VX",
+        "KT", "NC", "TH", "BTTTT", "BKHĐT", "BYT", "BGDĐT", "BCT", "BTP", "BXD", "TTCP", "KTNN", "TANDTC", "VKSNDTC",
+    ]
+
+    /// The first valid symbol in a line of text (the "Số" prefix is optional), or nil.
+    public func parse(_ line: String) -> DocumentSymbol? {
+        let text = Self.normalize(line)
+        var party: DocumentSymbol?
+        if let match = text.firstMatch(of: Self.partyPattern) {
+            party = self.party(num: match.output.num, type: match.output.type, issuer: match.output.issuer)
+        }
+        var state: DocumentSymbol?
+        if let match = text.firstMatch(of: Self.statePattern) {
+            state = self.state(num: match.output.num, year: match.output.year, sym: match.output.sym)
+        }
+        // Prefer the reading whose type abbreviation validates; Party when both do.
+        if let party, let state {
+            return party.typeIsKnown || (!state.typeIsKnown && state.typeAbbreviation != nil) ? party : state
+        }
+        return party ?? state
+    }
+
+    private static var partyPattern: Regex<(Substring, num: Substring, type: Substring, issuer: Substring)> { #/(?<num>[0-9OoIl|]{1,5})\s*-+\s*(?<type>[A-Za-zĐđƯư]{1,4})\s*/\s*(?<issuer>[A-ZĐƯ][A-Za-zĐđƯư]*(?:\s*-\s*[A-ZĐƯ][A-Za-zĐđƯư]*)*)/# }
+    private static var statePattern: Regex<(Substring, num: Substring, year: Substring?, sym: Substring)> { #/(?<num>[0-9OoIl|]{1,5})\s*/\s*(?:(?<year>(?:19|20)[0-9]{2})\s*/\s*)?(?<sym>[A-ZĐƯ][A-Za-zĐđƯư]*(?:\s*-\s*[A-ZĐƯ0-9][A-Za-zĐđƯư0-9]*)*)/# }
+
+    private func party(num: Substring, type rawType: Substring, issuer: Substring) -> DocumentSymbol? {
+        var repairs: [String] = []
+        guard let number = Self.repairNumber(String(num), repairs: &repairs) else { return nil }
+        let known = Set(types.abbreviations(for: .party))
+        let type = Self.repairCode(String(rawType), valid: known, repairs: &repairs)
+        let issuers = Self.codes(issuer).map { Self.repairCode($0, valid: Self.knownIssuers, repairs: &repairs) }
+        return DocumentSymbol(system: .party, number: number, year: nil, typeAbbreviation: type, issuerCodes: issuers,
+                              repairs: repairs, typeIsKnown: known.contains(type),
+                              issuersAreKnown: issuers.allSatisfy(Self.knownIssuers.contains))
+    }
+
+    private func state(num: Substring, year: Substring?, sym: Substring) -> DocumentSymbol? {
+        var repairs: [String] = []
+        guard let number = Self.repairNumber(String(num), repairs: &repairs) else { return nil }
+        let known = Set(types.abbreviations(for: .state))
+        var parts = Self.codes(sym)
+        guard !parts.isEmpty else { return nil }
+        let first = Self.repairCode(parts[0], valid: known, repairs: &repairs)
+        // No type abbreviation: a công văn ("15/UBND-VP").
+        let type: String? = known.contains(first) ? first : nil
+        if type != nil { parts.removeFirst() }
+        let issuers = parts.map { Self.repairCode($0, valid: Self.knownIssuers, repairs: &repairs) }
+        guard !issuers.isEmpty else { return nil }
+        return DocumentSymbol(system: .state, number: number, year: year.map(String.init), typeAbbreviation: type,
+                              issuerCodes: issuers, repairs: repairs, typeIsKnown: type != nil,
+                              issuersAreKnown: issuers.allSatisfy(Self.knownIssuers.contains))
+    }
+
+    /// Ð/Ɖ→Đ, dashes unified, underscores and stray marks around separators removed.
+    static func normalize(_ line: String) -> String {
+        var text = line.precomposedStringWithCanonicalMapping
+        for (from, to) in [("Ð", "Đ"), ("Ɖ", "Đ"), ("ð", "đ"), ("ɖ", "đ"), ("—", "-"), ("–", "-"), ("‐", "-"), ("_", " ")] {
+            text = text.replacingOccurrences(of: from, with: to)
+        }
+        // "08- -KH", "15 - NQ / TU", "45/.QĐ": drop punctuation between separators.
+        text = text.replacing(#/\s*([-/])[\s.,:;'`’]*(?:-\s*)*/#) { $0.output.1 }
+        return text
+    }
+
+    static func codes(_ text: Substring) -> [String] {
+        text.split(separator: "-").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
+    }
+
+    static func repairNumber(_ raw: String, repairs: inout [String]) -> String? {
+        guard raw.contains(where: \.isNumber) else { return nil }
+        let digits = String(raw.map { "Oo".contains($0) ? "0" : ("Il|".contains($0) ? "1" : $0) })
+        if digits != raw { repairs.append("number \(raw)→\(digits)") }
+        return digits
+    }
+
+    /// The code as read if valid, else the first repair that makes it valid, else as read.
+    static func repairCode(_ raw: String, valid: Set<String>, repairs: inout [String]) -> String {
+        if valid.contains(raw) { return raw }
+        let collapsed = String(raw.reduce(into: "") { out, c in if out.last != c || c.isLowercase { out.append(c) } })
+        var candidates = [raw.replacingOccurrences(of: "Ư", with: "U"), collapsed,
+                          collapsed.replacingOccurrences(of: "Ư", with: "U"), raw.uppercased(),
+                          raw.replacingOccurrences(of: "D", with: "Đ"), raw.replacingOccurrences(of: "0", with: "O")]
+        if raw.hasSuffix("W") == false { candidates.append(raw.replacingOccurrences(of: "Ư", with: "W")) }
+        for candidate in candidates where valid.contains(candidate) {
+            repairs.append("\(raw)→\(candidate)")
+            return candidate
+        }
+        let plain = raw.replacingOccurrences(of: "Ư", with: "U")
+        if plain != raw { repairs.append("\(raw)→\(plain)") }
+        return plain
+    }
+}
