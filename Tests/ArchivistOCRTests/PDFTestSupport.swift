@@ -37,6 +37,12 @@ enum PDFTestSupport {
         return (process.terminationStatus, errors.isEmpty ? text : text + "\n[stderr]\n" + errors)
     }
 
+    /// Removes a test's folder unless ARCHIVIST_KEEP_TEST_FILES is set (to look at the PDFs).
+    static func remove(_ folder: URL) {
+        guard ProcessInfo.processInfo.environment["ARCHIVIST_KEEP_TEST_FILES"] == nil else { return print("[kept] \(folder.path)") }
+        try? FileManager.default.removeItem(at: folder)
+    }
+
     static func temporaryFolder() throws -> URL {
         let url = FileManager.default.temporaryDirectory.appendingPathComponent("archivist-pdf-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)

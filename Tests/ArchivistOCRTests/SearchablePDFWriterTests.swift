@@ -9,7 +9,7 @@ struct SearchablePDFWriterTests {
           .enabled(if: PDFTestSupport.popplerAndQPDF, PDFTestSupport.missingTools))
     func jpegPassthroughWithVietnameseText() throws {
         let folder = try PDFTestSupport.temporaryFolder()
-        defer { try? FileManager.default.removeItem(at: folder) }
+        defer { PDFTestSupport.remove(folder) }
         let source = PDFTestSupport.sample("box-02/ct-05-ubnd.jpg")
         let lines = ["ĐẢNG CỘNG SẢN VIỆT NAM", "về đẩy mạnh chuyển đổi số trong các cơ quan Đảng", "Thành phố Hồ Chí Minh"]
         let recognized = PDFTestSupport.page(width: 1653, height: 2339, dpi: 200, lines: lines)

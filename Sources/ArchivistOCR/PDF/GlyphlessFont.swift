@@ -52,10 +52,10 @@ enum GlyphlessFont {
         return map
     }
 
-    /// Maps each two-byte code to the same UTF-16 code unit, 256 codes per range as the CMap
-    /// syntax requires (a range may only vary in its last byte); surrogates are left out.
-    static var toUnicodeCMap: String {
-        let highs = (0x00...0xFF).filter { !(0xD8...0xDF).contains($0) }
+    /// Maps each two-byte code to the same UTF-16 code unit, for the 256-code blocks the
+    /// document uses (a range may only vary in its last byte); surrogates are left out.
+    static func toUnicodeCMap(usedCodeUnits: some Sequence<UInt16>) -> String {
+        let highs = Set(usedCodeUnits.map { $0 >> 8 }).union([0]).filter { !(0xD8...0xDF).contains($0) }.sorted()
         var ranges = ""
         for chunk in stride(from: 0, to: highs.count, by: 100) {
             let part = highs[chunk..<min(chunk + 100, highs.count)]

@@ -2,7 +2,7 @@ import Foundation
 
 /// A minimal ICC v2 display profile for sRGB (IEC 61966-2.1), generated here so that no
 /// third-party profile has to be shipped: D50-adapted primaries (Bradford) and the sRGB
-/// tone curve sampled at 1024 points. It serves as the PDF/A OutputIntent's destination.
+/// tone curve sampled at 256 points. It serves as the PDF/A OutputIntent's destination.
 enum SRGBProfile {
     static let description = "sRGB IEC61966-2.1"
 
@@ -61,7 +61,7 @@ enum SRGBProfile {
     }
 
     private static func curveTag() -> Data {
-        let points = 1024
+        let points = 256
         var tag = Data(Array("curv".utf8)) + Data(count: 4)
         tag.appendBigEndian(UInt32(points))
         for index in 0..<points {

@@ -22,12 +22,13 @@ public struct SearchablePDFWriter: Sendable {
         let catalog = pdf.reserve(), pageTree = pdf.reserve(), info = pdf.reserve()
         let metadata = PDFAMetadata(title: title, producer: producer, creator: producer, created: created)
         try writeDocumentObjects(&pdf, catalog: catalog, pageTree: pageTree, info: info, metadata: metadata)
-        let font = try writeFont(&pdf)
+        let font = pdf.reserve()
         let pageNumbers = pages.map { _ in pdf.reserve() }
         var storage: [PDFImageStorage] = []
         for (page, number) in zip(pages, pageNumbers) {
             storage.append(try writePage(page, number: number, parent: pageTree, font: font, into: &pdf))
         }
+        try writeFont(&pdf, number: font, usedCodeUnits: Set(pages.flatMap { $0.recognized.words.flatMap { $0.text.precomposedStringWithCanonicalMapping.utf16 } }))
         let kids = pageNumbers.map { "\($0) 0 R" }.joined(separator: " ")
         pdf.write(pageTree, "<< /Type /Pages /Kids [\(kids)] /Count \(pages.count) >>")
         do {
@@ -61,9 +62,9 @@ public struct SearchablePDFWriter: Sendable {
         pdf.writeStream(profile, "/N 3 /Filter /FlateDecode", data: try compressed(SRGBProfile.bytes, what: "the ICC profile"))
     }
 
-    /// Writes the glyphless Type0 font and returns its object number.
-    private func writeFont(_ pdf: inout PDFObjectWriter) throws -> Int {
-        let type0 = pdf.reserve(), cidFont = pdf.reserve(), descriptor = pdf.reserve()
+    /// Writes the glyphless Type0 font as object `type0`, mapping back the code units used.
+    private func writeFont(_ pdf: inout PDFObjectWriter, number type0: Int, usedCodeUnits: Set<UInt16>) throws {
+        let cidFont = pdf.reserve(), descriptor = pdf.reserve()
         let file = pdf.reserve(), glyphMap = pdf.reserve(), toUnicode = pdf.reserve()
         let name = GlyphlessFont.name
         pdf.write(type0, "<< /Type /Font /Subtype /Type0 /BaseFont /\(name) /Encoding /Identity-H "
@@ -72,13 +73,13 @@ public struct SearchablePDFWriter: Sendable {
             + "/CIDSystemInfo << /Registry (Adobe) /Ordering (Identity) /Supplement 0 >> "
             + "/FontDescriptor \(descriptor) 0 R /CIDToGIDMap \(glyphMap) 0 R /DW \(GlyphlessFont.glyphWidth) >>")
         pdf.write(descriptor, "<< /Type /FontDescriptor /FontName /\(name) /Flags 5 /FontBBox [0 0 \(GlyphlessFont.glyphWidth) 1000] "
-            + "/ItalicAngle 0 /Ascent 1000 /Descent 0 /CapHeight 1000 /StemV 80 /FontFile2 \(file) 0 R >>")
+            + "/ItalicAngle 0 /Ascent 1000 /Descent -1 /CapHeight 1000 /StemV 80 /FontFile2 \(file) 0 R >>")
         pdf.writeStream(file, "/Filter /FlateDecode /Length1 \(GlyphlessFont.trueType.count)",
                         data: try compressed(GlyphlessFont.trueType, what: "the font"))
         pdf.writeStream(glyphMap, "/Filter /FlateDecode", data: try compressed(GlyphlessFont.cidToGlyphMap, what: "the CID map"))
         pdf.writeStream(toUnicode, "/Filter /FlateDecode",
-                        data: try compressed(Data(GlyphlessFont.toUnicodeCMap.utf8), what: "the ToUnicode map"))
-        return type0
+                        data: try compressed(Data(GlyphlessFont.toUnicodeCMap(usedCodeUnits: usedCodeUnits).utf8),
+                                             what: "the ToUnicode map"))
     }
 
     private func writePage(_ page: SearchablePDFPage, number: Int, parent: Int, font: Int,
