@@ -31,7 +31,7 @@ struct SearchablePDFBilevelTests {
         let images = try PDFTestSupport.images(output)
         #expect(images.map { "\($0.width)x\($0.height) \($0.bits) \($0.encoding)" } == ["2480x3508 1 ccitt"])
         #expect(try PDFTestSupport.extractedLines(output) == ["Số 112-CV/TU", "V/v chuyển đổi số"].map(PDFTestSupport.nfc))
-        let (expected, rendered) = try inkFractions(source: source, pdf: output, dpi: 300, folder: folder)
+        let (expected, rendered) = try PDFTestSupport.inkFractions(source: source, pdf: output, dpi: 300, folder: folder)
         #expect(abs(expected - rendered) < 0.002, "ink \(expected) in the scan, \(rendered) rendered: inverted or shifted?")
         #expect(expected > 0.01, "the sample page has text on it")
         print("[pdf-size] G4 passthrough page (2480x3508, 300 dpi): \(pdf.data.count) bytes (strip \(strip.count))")
@@ -79,23 +79,7 @@ struct SearchablePDFBilevelTests {
 
         #expect(pdf.imageStorage == [.ccittEncoded])
         #expect(try PDFTestSupport.images(output).map { "\($0.bits) \($0.encoding)" } == ["1 ccitt"])
-        let (expected, rendered) = try inkFractions(source: source, pdf: output, dpi: 300, folder: folder)
+        let (expected, rendered) = try PDFTestSupport.inkFractions(source: source, pdf: output, dpi: 300, folder: folder)
         #expect(abs(expected - rendered) < 0.002)
-    }
-
-    /// Share of dark pixels in the scan and in the PDF's first page rendered at the scan's resolution.
-    private func inkFractions(source: PixImage, pdf: URL, dpi: Int, folder: URL) throws -> (Double, Double) {
-        let prefix = folder.appendingPathComponent("render").path
-        #expect(try PDFTestSupport.run("pdftoppm", ["-r", "\(dpi)", "-gray", "-f", "1", "-l", "1", "-singlefile", pdf.path, prefix]).status == 0)
-        let rendered = try #require(PixImage(taking: pixRead(prefix + ".pgm")))
-        #expect(rendered.width == source.width && rendered.height == source.height)
-        return (inkFraction(source), inkFraction(rendered))
-    }
-
-    private func inkFraction(_ image: PixImage) -> Double {
-        guard let binary = PixImage(taking: pixConvertTo1(image.pointer, 128)) else { return -1 }
-        var count: Int32 = 0
-        pixCountPixels(binary.pointer, &count, nil)
-        return Double(count) / Double(image.width * image.height)
     }
 }

@@ -28,7 +28,8 @@ public struct SearchablePDFWriter: Sendable {
         for (page, number) in zip(pages, pageNumbers) {
             storage.append(try writePage(page, number: number, parent: pageTree, font: font, into: &pdf))
         }
-        try writeFont(&pdf, number: font, usedCodeUnits: Set(pages.flatMap { $0.recognized.words.flatMap { $0.text.precomposedStringWithCanonicalMapping.utf16 } }))
+        let used = pages.flatMap { $0.recognized.words.flatMap { $0.text.precomposedStringWithCanonicalMapping.utf16 } }
+        try writeFont(&pdf, number: font, usedCodeUnits: Set(used))
         let kids = pageNumbers.map { "\($0) 0 R" }.joined(separator: " ")
         pdf.write(pageTree, "<< /Type /Pages /Kids [\(kids)] /Count \(pages.count) >>")
         do {
