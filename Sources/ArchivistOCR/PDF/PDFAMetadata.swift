@@ -43,8 +43,9 @@ struct PDFAMetadata {
         return Data(packet.utf8)
     }
 
+    /// XML text: control characters (which XML cannot hold) dropped, markup characters escaped.
     private func escaped(_ text: String) -> String {
-        text.precomposedStringWithCanonicalMapping
+        String(String.UnicodeScalarView(text.precomposedStringWithCanonicalMapping.unicodeScalars.filter { $0.value >= 0x20 }))
             .replacingOccurrences(of: "&", with: "&amp;")
             .replacingOccurrences(of: "<", with: "&lt;")
             .replacingOccurrences(of: ">", with: "&gt;")

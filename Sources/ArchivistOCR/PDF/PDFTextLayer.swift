@@ -23,14 +23,21 @@ struct PDFTextLayer {
             let bottom = line.map { Double($0.box.bottom) }.max()! * scaleY * pointsPerPixel
             let size = bottom - top
             guard size > 0 else { continue }
-            out += "/\(font) \(PDFSyntax.number(size)) Tf\n"
+            out += "/\(font) \(PDFSyntax.number(size, digits: 2)) Tf\n"
             let baseline = pageHeight - bottom
+            var lineStart: Double?   // x of the previous word: Td moves are relative to it
             for (index, word) in line.enumerated() {
                 let text = word.text.trimmingCharacters(in: .whitespacesAndNewlines).precomposedStringWithCanonicalMapping
                 guard !text.isEmpty else { continue }
-                let left = Double(word.box.left) * scaleX * pointsPerPixel
+                // Rounded to the 1/100 pt written, so that relative Td moves do not drift.
+                let left = (Double(word.box.left) * scaleX * pointsPerPixel * 100).rounded() / 100
                 let width = max(Double(word.box.right - word.box.left) * scaleX * pointsPerPixel, 0.1)
-                out += "1 0 0 1 \(PDFSyntax.number(left)) \(PDFSyntax.number(baseline)) Tm\n"
+                if let previous = lineStart {
+                    out += "\(PDFSyntax.number(left - previous, digits: 2)) 0 Td\n"
+                } else {
+                    out += "1 0 0 1 \(PDFSyntax.number(left, digits: 2)) \(PDFSyntax.number(baseline, digits: 2)) Tm\n"
+                }
+                lineStart = left
                 out += "\(stretch(width, units: text.utf16.count, size: size)) Tz <\(PDFSyntax.utf16Hex(text))> Tj\n"
                 if index + 1 < line.count {
                     let gap = (Double(line[index + 1].box.left) * scaleX * pointsPerPixel) - (left + width)
@@ -44,7 +51,7 @@ struct PDFTextLayer {
     /// Horizontal scaling (percent) that makes `units` glyphs of the font span `width` points.
     private func stretch(_ width: Double, units: Int, size: Double) -> String {
         let natural = Double(units) * Double(GlyphlessFont.glyphWidth) / 1000 * size
-        return PDFSyntax.number(100 * width / natural)
+        return PDFSyntax.number(100 * width / natural, digits: 2)
     }
 
     /// Runs of consecutive words that share a block and a line.

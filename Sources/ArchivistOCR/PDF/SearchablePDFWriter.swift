@@ -20,6 +20,7 @@ public struct SearchablePDFWriter: Sendable {
         guard !pages.isEmpty else { throw SearchablePDFError.noPages(title: title) }
         var pdf = PDFObjectWriter()
         let catalog = pdf.reserve(), pageTree = pdf.reserve(), info = pdf.reserve()
+        let title = String(String.UnicodeScalarView(title.unicodeScalars.filter { $0.value >= 0x20 }))
         let metadata = PDFAMetadata(title: title, producer: producer, creator: producer, created: created)
         try writeDocumentObjects(&pdf, catalog: catalog, pageTree: pageTree, info: info, metadata: metadata)
         let font = pdf.reserve()
