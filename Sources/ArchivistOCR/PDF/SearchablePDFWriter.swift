@@ -1,0 +1,127 @@
+import ArchivistCore
+import Foundation
+
+/// Writes one document as a two-layer PDF: each page's original image at its own resolution,
+/// under an invisible OCR text layer. Built to PDF/A-2b by construction (XMP with pdfaid,
+/// sRGB OutputIntent, embedded font, file ID, no encryption), not validated here.
+public struct SearchablePDFWriter: Sendable {
+    public var title: String
+    public var producer: String
+    public var created: Date
+
+    public init(title: String, producer: String = "Archivist", created: Date = Date()) {
+        self.title = title
+        self.producer = producer
+        self.created = created
+    }
+
+    /// Builds the PDF in memory.
+    public func render(_ pages: [SearchablePDFPage]) throws -> SearchablePDF {
+        guard !pages.isEmpty else { throw SearchablePDFError.noPages(title: title) }
+        var pdf = PDFObjectWriter()
+        let catalog = pdf.reserve(), pageTree = pdf.reserve(), info = pdf.reserve()
+        let title = String(String.UnicodeScalarView(title.unicodeScalars.filter { $0.value >= 0x20 }))
+        let metadata = PDFAMetadata(title: title, producer: producer, creator: producer, created: created)
+        try writeDocumentObjects(&pdf, catalog: catalog, pageTree: pageTree, info: info, metadata: metadata)
+        let font = pdf.reserve()
+        let pageNumbers = pages.map { _ in pdf.reserve() }
+        var storage: [PDFImageStorage] = []
+        for (page, number) in zip(pages, pageNumbers) {
+            storage.append(try writePage(page, number: number, parent: pageTree, font: font, into: &pdf))
+        }
+        let used = pages.flatMap { $0.recognized.words.flatMap { $0.text.precomposedStringWithCanonicalMapping.utf16 } }
+        try writeFont(&pdf, number: font, usedCodeUnits: Set(used))
+        let kids = pageNumbers.map { "\($0) 0 R" }.joined(separator: " ")
+        pdf.write(pageTree, "<< /Type /Pages /Kids [\(kids)] /Count \(pages.count) >>")
+        do {
+            let data = try pdf.finish(root: catalog, info: info, fileID: FileIdentifier.make(pdf.bytes))
+            return SearchablePDF(data: data, imageStorage: storage)
+        } catch let error as PDFAssemblyError {
+            throw SearchablePDFError.assemblyFailed(title: title, reason: error.reason)
+        }
+    }
+
+    /// Builds the PDF and writes it atomically to `url`.
+    @discardableResult
+    public func write(_ pages: [SearchablePDFPage], to url: URL) throws -> SearchablePDF {
+        let pdf = try render(pages)
+        do {
+            try pdf.data.write(to: url, options: .atomic)
+        } catch {
+            throw SearchablePDFError.writeFailed(path: url.path, reason: (error as NSError).localizedDescription)
+        }
+        return pdf
+    }
+
+    private func writeDocumentObjects(_ pdf: inout PDFObjectWriter, catalog: Int, pageTree: Int, info: Int,
+                                      metadata: PDFAMetadata) throws {
+        let xmp = pdf.reserve(), profile = pdf.reserve()
+        let intent = "<< /Type /OutputIntent /S /GTS_PDFA1 /OutputConditionIdentifier \(PDFSyntax.literal(SRGBProfile.description)) "
+            + "/Info \(PDFSyntax.literal(SRGBProfile.description)) /DestOutputProfile \(profile) 0 R >>"
+        pdf.write(catalog, "<< /Type /Catalog /Pages \(pageTree) 0 R /Metadata \(xmp) 0 R /OutputIntents [\(intent)] >>")
+        pdf.write(info, metadata.infoDictionary)
+        pdf.writeStream(xmp, "/Type /Metadata /Subtype /XML", data: metadata.xmp)
+        pdf.writeStream(profile, "/N 3 /Filter /FlateDecode", data: try compressed(SRGBProfile.bytes, what: "the ICC profile"))
+    }
+
+    /// Writes the glyphless Type0 font as object `type0`, mapping back the code units used.
+    private func writeFont(_ pdf: inout PDFObjectWriter, number type0: Int, usedCodeUnits: Set<UInt16>) throws {
+        let cidFont = pdf.reserve(), descriptor = pdf.reserve()
+        let file = pdf.reserve(), glyphMap = pdf.reserve(), toUnicode = pdf.reserve()
+        let name = GlyphlessFont.name
+        pdf.write(type0, "<< /Type /Font /Subtype /Type0 /BaseFont /\(name) /Encoding /Identity-H "
+            + "/DescendantFonts [\(cidFont) 0 R] /ToUnicode \(toUnicode) 0 R >>")
+        pdf.write(cidFont, "<< /Type /Font /Subtype /CIDFontType2 /BaseFont /\(name) "
+            + "/CIDSystemInfo << /Registry (Adobe) /Ordering (Identity) /Supplement 0 >> "
+            + "/FontDescriptor \(descriptor) 0 R /CIDToGIDMap \(glyphMap) 0 R /DW \(GlyphlessFont.glyphWidth) >>")
+        pdf.write(descriptor, "<< /Type /FontDescriptor /FontName /\(name) /Flags 5 /FontBBox [0 0 \(GlyphlessFont.glyphWidth) 1000] "
+            + "/ItalicAngle 0 /Ascent 1000 /Descent -1 /CapHeight 1000 /StemV 80 /FontFile2 \(file) 0 R >>")
+        pdf.writeStream(file, "/Filter /FlateDecode /Length1 \(GlyphlessFont.trueType.count)",
+                        data: try compressed(GlyphlessFont.trueType, what: "the font"))
+        pdf.writeStream(glyphMap, "/Filter /FlateDecode", data: try compressed(GlyphlessFont.cidToGlyphMap, what: "the CID map"))
+        pdf.writeStream(toUnicode, "/Filter /FlateDecode",
+                        data: try compressed(Data(GlyphlessFont.toUnicodeCMap(usedCodeUnits: usedCodeUnits).utf8),
+                                             what: "the ToUnicode map"))
+    }
+
+    private func writePage(_ page: SearchablePDFPage, number: Int, parent: Int, font: Int,
+                           into pdf: inout PDFObjectWriter) throws -> PDFImageStorage {
+        let path = page.source.path
+        func unreadable(_ reason: String) -> SearchablePDFError {
+            .unreadablePage(path: path, page: page.pageInFile + 1, documentPage: page.recognized.number, reason: reason)
+        }
+        guard page.dpi > 0 else { throw unreadable("its resolution is \(page.dpi) dpi") }
+        let image: PDFPageImage
+        do {
+            image = try PDFImageEncoding.image(from: page.source, page: page.pageInFile)
+        } catch let error as PDFAssemblyError {
+            throw unreadable(error.reason)
+        } catch {
+            throw unreadable((error as NSError).localizedDescription)
+        }
+        let scale = 72 / Double(page.dpi)
+        let width = Double(image.width) * scale, height = Double(image.height) * scale
+        let recognized = page.recognized
+        let text = PDFTextLayer(words: recognized.words,
+                                scaleX: recognized.width > 0 ? Double(image.width) / Double(recognized.width) : 1,
+                                scaleY: recognized.height > 0 ? Double(image.height) / Double(recognized.height) : 1,
+                                pointsPerPixel: scale, pageHeight: height)
+        let w = PDFSyntax.number(width), h = PDFSyntax.number(height)
+        let content = "q \(w) 0 0 \(h) 0 0 cm /Im1 Do Q\n" + text.operators(font: "F1")
+        let imageObject = pdf.reserve(), contentObject = pdf.reserve()
+        pdf.writeStream(imageObject, "/Type /XObject /Subtype /Image /Width \(image.width) /Height \(image.height) \(image.entries)",
+                        data: image.data)
+        pdf.writeStream(contentObject, "/Filter /FlateDecode", data: try compressed(Data(content.utf8), what: "page text"))
+        pdf.write(number, "<< /Type /Page /Parent \(parent) 0 R /MediaBox [0 0 \(w) \(h)] "
+            + "/Resources << /XObject << /Im1 \(imageObject) 0 R >> /Font << /F1 \(font) 0 R >> >> "
+            + "/Contents \(contentObject) 0 R >>")
+        return image.storage
+    }
+
+    private func compressed(_ data: Data, what: String) throws -> Data {
+        guard let output = Flate.compress(data) else {
+            throw SearchablePDFError.assemblyFailed(title: title, reason: "zlib could not compress \(what)")
+        }
+        return output
+    }
+}
