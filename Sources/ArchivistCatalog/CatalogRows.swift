@@ -91,6 +91,23 @@ struct PageRow: CatalogRow {
     }
 }
 
+struct DerivativeRow: CatalogRow {
+    static let databaseTableName = "derivatives"
+    var documentId: Int64
+    var kind: String
+    var sha256: String
+    var byteCount: Int64
+    var createdAt: Date
+
+    static func all(_ db: Database, documentID: Int64) throws -> [DerivativeKind: StoredObject] {
+        var result: [DerivativeKind: StoredObject] = [:]
+        for row in try DerivativeRow.filter(Column("document_id") == documentID).fetchAll(db) {
+            if let kind = DerivativeKind(rawValue: row.kind) { result[kind] = StoredObject(sha256: row.sha256, byteCount: row.byteCount) }
+        }
+        return result
+    }
+}
+
 struct StageRunRow: CatalogRow {
     static let databaseTableName = "stage_runs"
     var documentId: Int64

@@ -59,6 +59,14 @@ enum CatalogSchema {
                     preparation TEXT,                      -- JSON PagePreparation: rotation, skew, dpi, ink
                     UNIQUE (document_id, number)
                 );
+                CREATE TABLE derivatives (
+                    document_id INTEGER NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
+                    kind TEXT NOT NULL,                    -- searchable-pdf, ...
+                    sha256 TEXT NOT NULL,                  -- the object under objects/sha256/
+                    byte_count INTEGER NOT NULL,
+                    created_at DATETIME NOT NULL,
+                    PRIMARY KEY (document_id, kind)
+                );
                 CREATE TABLE stage_runs (
                     document_id INTEGER NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
                     stage TEXT NOT NULL,

@@ -22,7 +22,8 @@ extension SQLiteCatalog {
                 .map { try $0.recognizedPage() }
             let events = try EventRow.filter(Column("document_id") == id).order(Column("id")).fetchAll(db).compactMap(\.event)
             return DocumentDetail(summary: try Self.summary(db, row), files: files, sources: sources, pages: pages,
-                                  events: events, completedStages: try Self.completedStages(db, id))
+                                  events: events, completedStages: try Self.completedStages(db, id),
+                                  derivatives: try DerivativeRow.all(db, documentID: id))
         }
     }
 

@@ -33,6 +33,7 @@ public final class SQLiteCatalog: Catalog {
                 state.completedStages = try Self.completedStages(db, id)
                 state.pages = try PageRow.filter(Column("document_id") == id).order(Column("number")).fetchAll(db)
                     .map { try $0.recognizedPage() }
+                state.derivatives = try DerivativeRow.all(db, documentID: id)
                 try Self.insertSources(db, id, document, now)
                 return state
             }
@@ -71,6 +72,13 @@ public final class SQLiteCatalog: Catalog {
         try await database.write { db in
             try db.execute(sql: "UPDATE documents SET status = ?, updated_at = ? WHERE id = ?",
                            arguments: [status.rawValue, Date(), documentID])
+        }
+    }
+
+    public func saveDerivative(documentID: Int64, kind: DerivativeKind, object: StoredObject) async throws {
+        try await database.write { db in
+            try DerivativeRow(documentId: documentID, kind: kind.rawValue, sha256: object.sha256, byteCount: object.byteCount,
+                              createdAt: Date()).upsert(db)
         }
     }
 

@@ -14,6 +14,17 @@ struct FileObjectStore: ObjectStore {
             .appendingPathComponent(sha256)
     }
 
+    func store(data: Data) throws -> StoredObject {
+        let staged = root.appendingPathComponent("made-\(UUID().uuidString)")
+        do {
+            try data.write(to: staged)
+        } catch {
+            throw ObjectStoreError.cannotStore(path: staged.path, reason: (error as NSError).localizedDescription)
+        }
+        defer { try? FileManager.default.removeItem(at: staged) }
+        return try store(fileAt: staged)
+    }
+
     func store(fileAt source: URL) throws -> StoredObject {
         let digest = try hasher.sha256(ofFileAt: source)
         let target = url(for: digest.sha256)

@@ -5,6 +5,7 @@ public enum KnownStages {
     public static let all: [StageDescriptor] = [
         StageDescriptor(IngestStage.self),
         StageDescriptor(OCRStage.self),
+        StageDescriptor(SearchablePDFStage.self),
         StageDescriptor(CatalogStage.self),
     ]
 

@@ -39,6 +39,11 @@ public struct Workspace: Sendable {
     func objectStore() -> some ObjectStore {
         FileObjectStore(root: objectsURL, hasher: SHA256Hasher())
     }
+
+    /// Where the stored object with this digest lives.
+    public func objectURL(for sha256: String) -> URL {
+        objectStore().url(for: sha256)
+    }
 }
 
 public enum WorkspaceError: ArchivistError {

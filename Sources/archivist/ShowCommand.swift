@@ -29,6 +29,9 @@ struct ShowCommand: AsyncParsableCommand {
         for file in detail.files {
             print("  \(file.position + 1). \(file.name)  \(file.format.rawValue.uppercased()), \(file.pageCount) page(s), \(file.byteCount) bytes, sha256 \(file.sha256)")
         }
+        for (kind, object) in detail.derivatives.sorted(by: { $0.key.rawValue < $1.key.rawValue }) {
+            print("  \(kind.rawValue): \(workspace.resolved.objectURL(for: object.sha256).path)  (\(object.byteCount) bytes)")
+        }
         print("\nFound at")
         for source in detail.sources { print("  \(source.path)  (box \(source.box ?? "-"), fonds \(source.fonds ?? "-"))") }
         for page in detail.pages {

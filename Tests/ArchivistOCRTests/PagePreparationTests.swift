@@ -7,7 +7,7 @@ import Foundation
 import Testing
 
 /// Writes a transformed copy of a sample page (made with Leptonica) and returns its path.
-private func transformed(_ sample: String, name: String, format: Int32 = Int32(IFF_PNG),
+func transformed(_ sample: String, name: String, format: Int32 = Int32(IFF_PNG),
                          _ transform: (UnsafeMutablePointer<PIX>) -> UnsafeMutablePointer<PIX>?) throws -> URL {
     let output = try Samples.scratchFolder().appendingPathComponent(name)
     var source = pixRead(Samples.file(sample).path)
@@ -18,7 +18,7 @@ private func transformed(_ sample: String, name: String, format: Int32 = Int32(I
     return output
 }
 
-private func recognize(_ url: URL, dpi: Int? = nil, preparation: PreparationOptions? = PreparationOptions()) async throws -> RecognizedPage {
+func recognize(_ url: URL, dpi: Int? = nil, preparation: PreparationOptions? = PreparationOptions()) async throws -> RecognizedPage {
     let pool = TesseractPool(workers: 1)
     defer { pool.shutdown() }
     return try await pool.recognize(PageRequest(url: url, location: PageLocation(filePosition: 0, pageInFile: 0), number: 1,
@@ -26,7 +26,7 @@ private func recognize(_ url: URL, dpi: Int? = nil, preparation: PreparationOpti
 }
 
 /// Share of the reference's words (folded) that the text contains, ignoring order.
-private func wordRecall(_ text: String, reference: String) -> Double {
+func wordRecall(_ text: String, reference: String) -> Double {
     var pool = VietnameseFolding.tokens(text)
     let wanted = VietnameseFolding.tokens(reference)
     var found = 0

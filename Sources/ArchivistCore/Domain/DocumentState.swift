@@ -30,6 +30,8 @@ public struct DocumentState: Sendable {
     public var completedStages: [String: Int]
     /// True when the ingest stage found the document already in the catalog.
     public var alreadyPresent: Bool
+    /// Files the pipeline made from the originals, by kind (e.g. `searchable-pdf`).
+    public var derivatives: [DerivativeKind: StoredObject] = [:]
 
     public init(name: String, provenance: Provenance, files: [SourceFile]) {
         self.name = name

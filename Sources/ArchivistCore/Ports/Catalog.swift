@@ -9,6 +9,8 @@ public protocol Catalog: Sendable {
     /// Replaces the document's pages with these (in one transaction).
     func saveRecognition(documentID: Int64, pages: [RecognizedPage], language: String) async throws
     func setStatus(documentID: Int64, _ status: DocumentStatus) async throws
+    /// Records a file derived from the document (replacing an older one of the same kind).
+    func saveDerivative(documentID: Int64, kind: DerivativeKind, object: StoredObject) async throws
     /// Marks a stage done for a document and appends its event, in one transaction.
     func completeStage(documentID: Int64, stage: String, version: Int, event: ArchiveEvent) async throws
     func appendEvent(documentID: Int64, _ event: ArchiveEvent) async throws

@@ -68,15 +68,17 @@ public struct DocumentDetail: Sendable, Codable {
     public var pages: [RecognizedPage]
     public var events: [ArchiveEvent]
     public var completedStages: [String: Int]
+    public var derivatives: [DerivativeKind: StoredObject]
 
     public init(summary: DocumentSummary, files: [FileRecord], sources: [SourceRecord], pages: [RecognizedPage],
-                events: [ArchiveEvent], completedStages: [String: Int]) {
+                events: [ArchiveEvent], completedStages: [String: Int], derivatives: [DerivativeKind: StoredObject]) {
         self.summary = summary
         self.files = files
         self.sources = sources
         self.pages = pages
         self.events = events
         self.completedStages = completedStages
+        self.derivatives = derivatives
     }
 }
 

@@ -5,10 +5,18 @@ import Foundation
 public protocol ObjectStore: Sendable {
     /// Copies the file into the store (if not there already) and returns its digest and size.
     func store(fileAt url: URL) throws -> StoredObject
+    /// Stores bytes made by the pipeline (a derivative such as the searchable PDF).
+    func store(data: Data) throws -> StoredObject
     func url(for sha256: String) -> URL
 }
 
-public struct StoredObject: Sendable, Hashable {
+/// Kinds of files the pipeline derives from a document's originals.
+public enum DerivativeKind: String, Sendable, Codable, CaseIterable {
+    /// Two-layer PDF: the page images with the invisible OCR text (PDF/A-2b by construction).
+    case searchablePDF = "searchable-pdf"
+}
+
+public struct StoredObject: Sendable, Hashable, Codable {
     public var sha256: String
     public var byteCount: Int64
 

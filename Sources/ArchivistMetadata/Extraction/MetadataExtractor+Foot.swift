@@ -118,7 +118,8 @@ extension MetadataExtractor {
     /// OCR stutter: "Tỉnh ủ ủy" → "Tỉnh ủy"; "Tổ.chức" → "Tổ chức".
     static func repairStutter(_ text: String) -> String {
         var words: [String] = []
-        for word in text.replacing(#/(\p{Ll})\.(\p{Ll})/#) { "\($0.output.1) \($0.output.2)" }.split(separator: " ").map(String.init) {
+        let spaced = text.replacing(#/(\p{Ll})\.(\p{Ll})/#) { "\($0.output.1) \($0.output.2)" }
+        for word in spaced.split(separator: " ").map(String.init) {
             if let last = words.last, last.count == 1, last.first!.isLetter, word.count > last.count,
                VietnameseFolding.fold(word).hasPrefix(VietnameseFolding.fold(last)) {
                 words[words.count - 1] = word.lowercased() == word ? word : (last.first!.isLowercase ? word.lowercased() : word)

@@ -99,15 +99,11 @@ public struct SearchablePDFWriter: Sendable {
         } catch {
             throw unreadable((error as NSError).localizedDescription)
         }
-        let scale = 72 / Double(page.dpi)
-        let width = Double(image.width) * scale, height = Double(image.height) * scale
-        let recognized = page.recognized
-        let text = PDFTextLayer(words: recognized.words,
-                                scaleX: recognized.width > 0 ? Double(image.width) / Double(recognized.width) : 1,
-                                scaleY: recognized.height > 0 ? Double(image.height) / Double(recognized.height) : 1,
-                                pointsPerPixel: scale, pageHeight: height)
-        let w = PDFSyntax.number(width), h = PDFSyntax.number(height)
-        let content = "q \(w) 0 0 \(h) 0 0 cm /Im1 Do Q\n" + text.operators(font: "F1")
+        let frame = PageFrame(page: page, imageWidth: image.width, imageHeight: image.height)
+        let text = PDFTextLayer(words: page.recognized.words, scaleX: frame.wordScaleX, scaleY: frame.wordScaleY,
+                                pointsPerPixel: frame.pointsPerWordPixel, pageHeight: frame.height)
+        let w = PDFSyntax.number(frame.width), h = PDFSyntax.number(frame.height)
+        let content = "q \(frame.imageMatrix) cm /Im1 Do Q\n" + text.operators(font: "F1")
         let imageObject = pdf.reserve(), contentObject = pdf.reserve()
         pdf.writeStream(imageObject, "/Type /XObject /Subtype /Image /Width \(image.width) /Height \(image.height) \(image.entries)",
                         data: image.data)

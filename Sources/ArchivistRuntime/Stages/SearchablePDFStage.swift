@@ -1,0 +1,62 @@
+import ArchivistCore
+import ArchivistOCR
+import Foundation
+
+/// Writes each document's two-layer PDF from the archived originals and the OCR words:
+/// page images as scanned (G4 and JPEG pass through unchanged) under invisible text, built to
+/// PDF/A-2b by construction. Stored content-addressed beside the originals.
+struct SearchablePDFStage: Stage {
+    static let name = "pdf"
+    static let version = 1
+    static let requires = ["ingest", "ocr"]
+    static let summary = "write the two-layer searchable PDF (PDF/A-2b by construction): original page images under the OCR text"
+    static let eventType = EventType.creation
+
+    struct Options: StageOptions {
+        static let keys: [String] = []
+        init() {}
+    }
+
+    let services: Services
+
+    init(options: Options, services: Services) {
+        self.services = services
+    }
+
+    func run(_ document: DocumentState, context: StageContext) async throws -> DocumentState {
+        guard let id = document.id, !document.pages.isEmpty else { return document }
+        let pages = try document.pages.map { page in
+            let file = document.files[page.location.filePosition]
+            guard let sha256 = file.sha256 else { throw CatalogPathError.notStored(path: file.recordedPath) }
+            let geometry = file.info.pages[page.location.pageInFile]
+            // The original's resolution; when the file has none, the one OCR assumed, scaled back
+            // from any upscaling (max side, so a quarter turn does not matter).
+            let dpi = geometry.dpi ?? max(page.dpi * max(geometry.width, geometry.height) / max(page.width, page.height, 1), 1)
+            return SearchablePDFPage(source: services.objects.url(for: sha256), pageInFile: page.location.pageInFile,
+                                     recognized: page, dpi: dpi)
+        }
+        let pdf = try SearchablePDFWriter(title: document.name, producer: services.agent).render(pages)
+        let object = try services.objects.store(data: pdf.data)
+        try await services.catalog.saveDerivative(documentID: id, kind: .searchablePDF, object: object)
+        var state = document
+        state.derivatives[.searchablePDF] = object
+        return state
+    }
+
+    func eventDetail(for document: DocumentState) -> String {
+        guard let pdf = document.derivatives[.searchablePDF] else { return "no pages: no PDF" }
+        return "searchable PDF (PDF/A-2b by construction), \(pdf.byteCount) bytes, sha256:\(pdf.sha256)"
+    }
+}
+
+enum CatalogPathError: ArchivistError {
+    case notStored(path: String)
+
+    var problem: String {
+        switch self {
+        case .notStored(let path): "\(path): the original is not in the object store."
+        }
+    }
+
+    var remedy: String? { "Run the same ingest again: the ingest stage stores it." }
+}
