@@ -32,8 +32,11 @@ import Testing
     #expect(try await catalog.search(SearchQuery(text: "dia ban huyen")).map(\.documentID) == [vietnamese.id])
     #expect(try await catalog.search(SearchQuery(text: "digitization")).map(\.documentID) == [english.id])
 
-    let events = try #require(try await catalog.document(id: vietnamese.id)?.events.map(\.type))
-    #expect(events == [.messageDigestCalculation, .formatIdentification, .ingestion, .creation, .accession])
+    let detail = try #require(try await catalog.document(id: vietnamese.id))
+    #expect(detail.events.map(\.type) == [.messageDigestCalculation, .formatIdentification, .ingestion, .creation, .creation, .accession])
+    let pdf = try #require(detail.derivatives[.searchablePDF])
+    let stored = try Data(contentsOf: box.workspace.objectURL(for: pdf.sha256))
+    #expect(stored.count == Int(pdf.byteCount) && stored.starts(with: Array("%PDF-1.7".utf8)))
 
     // The same box again, and a copy of one scan found in another folder: nothing is added.
     try box.add("box-01/kl-45-hu.png", as: "copies/kl-45-hu-copy.png")
