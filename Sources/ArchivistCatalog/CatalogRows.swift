@@ -21,8 +21,21 @@ struct DocumentRow: CatalogRow {
     var pageCount: Int
     var language: String?
     var meanConfidence: Double?
+    var access: String = AccessDecision.open.rawValue
+    var needsReview = false
+    var typeCode: String?
+    var typeName: String?
+    var symbol: String?
+    var issuedDate: String?
+    var issuer: String?
+    var subject: String?
+    var metadata: String?
     var createdAt: Date
     var updatedAt: Date
+
+    var decodedMetadata: DocumentMetadata? {
+        metadata.flatMap { try? JSONDecoder().decode(DocumentMetadata.self, from: Data($0.utf8)) }
+    }
 }
 
 struct FileRow: CatalogRow {
@@ -58,6 +71,7 @@ struct PageRow: CatalogRow {
     var meanConfidence: Double
     var minWordConfidence: Double?
     var recognizeSeconds: Double
+    var ocrText: String
     var text: String
     var folded: String
     var words: String
@@ -76,7 +90,8 @@ struct PageRow: CatalogRow {
         meanConfidence = page.meanConfidence
         minWordConfidence = page.minimumWordConfidence
         recognizeSeconds = page.recognizeSeconds
-        text = page.text.precomposedStringWithCanonicalMapping
+        ocrText = page.text.precomposedStringWithCanonicalMapping
+        text = ocrText
         folded = VietnameseFolding.fold(text)
         words = try WordList.encode(page.words)
         blank = page.isBlank
@@ -85,7 +100,7 @@ struct PageRow: CatalogRow {
 
     func recognizedPage() throws -> RecognizedPage {
         RecognizedPage(number: number, location: PageLocation(filePosition: filePosition, pageInFile: pageInFile),
-                       width: width, height: height, dpi: dpi, language: language, text: text,
+                       width: width, height: height, dpi: dpi, language: language, text: ocrText,
                        meanConfidence: meanConfidence, words: try WordList.decode(words), recognizeSeconds: recognizeSeconds,
                        preparation: try preparation.map { try JSONDecoder().decode(PagePreparation.self, from: Data($0.utf8)) })
     }

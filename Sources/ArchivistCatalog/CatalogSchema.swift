@@ -15,6 +15,15 @@ enum CatalogSchema {
                     page_count INTEGER NOT NULL,
                     language TEXT,
                     mean_confidence REAL,
+                    access TEXT NOT NULL DEFAULT 'open',   -- open | restricted (Mật, Tối mật) | quarantine (Tuyệt mật)
+                    needs_review BOOLEAN NOT NULL DEFAULT 0,
+                    type_code TEXT,                        -- TT 05/2025 typeName code
+                    type_name TEXT,
+                    symbol TEXT,                           -- "15-NQ/TU", "45/QĐ-UBND"
+                    issued_date TEXT,                      -- ISO 8601
+                    issuer TEXT,
+                    subject TEXT,
+                    metadata TEXT,                         -- JSON DocumentMetadata: every field with confidence and evidence
                     created_at DATETIME NOT NULL,
                     updated_at DATETIME NOT NULL
                 );
@@ -52,7 +61,8 @@ enum CatalogSchema {
                     mean_confidence REAL NOT NULL,
                     min_word_confidence REAL,
                     recognize_seconds REAL NOT NULL,
-                    text TEXT NOT NULL,                    -- NFC, as recognized
+                    ocr_text TEXT NOT NULL,                -- NFC, as recognized, in reading order
+                    text TEXT NOT NULL,                    -- what search shows: the cleaned text once 'clean' ran
                     folded TEXT NOT NULL,                  -- lowercase, no diacritics, đ→d: what search matches
                     words TEXT NOT NULL,                   -- JSON [[text, conf, left, top, right, bottom, block, line]]
                     blank BOOLEAN NOT NULL DEFAULT 0,      -- no ink after cleaning: kept, not recognized
@@ -84,6 +94,7 @@ enum CatalogSchema {
                     at DATETIME NOT NULL
                 );
                 CREATE INDEX events_document ON events(document_id);
+                CREATE INDEX documents_symbol ON documents(symbol);
                 CREATE TABLE failures (
                     id INTEGER PRIMARY KEY,
                     path TEXT NOT NULL,

@@ -3,9 +3,11 @@ import Foundation
 import GRDB
 
 extension SQLiteCatalog {
-    public func documents() async throws -> [DocumentSummary] {
+    public func documents(includeRestricted: Bool) async throws -> [DocumentSummary] {
         try await database.read { db in
-            try DocumentRow.order(Column("id")).fetchAll(db).map { try Self.summary(db, $0) }
+            var request = DocumentRow.order(Column("id"))
+            if !includeRestricted { request = request.filter(Column("access") == AccessDecision.open.rawValue) }
+            return try request.fetchAll(db).map { try Self.summary(db, $0) }
         }
     }
 
@@ -23,7 +25,7 @@ extension SQLiteCatalog {
             let events = try EventRow.filter(Column("document_id") == id).order(Column("id")).fetchAll(db).compactMap(\.event)
             return DocumentDetail(summary: try Self.summary(db, row), files: files, sources: sources, pages: pages,
                                   events: events, completedStages: try Self.completedStages(db, id),
-                                  derivatives: try DerivativeRow.all(db, documentID: id))
+                                  derivatives: try DerivativeRow.all(db, documentID: id), metadata: row.decodedMetadata)
         }
     }
 
@@ -32,6 +34,6 @@ extension SQLiteCatalog {
         let paths = try String.fetchAll(db, sql: "SELECT source_path FROM files WHERE document_id = ? ORDER BY position", arguments: [id])
         return DocumentSummary(id: id, name: row.name, fonds: row.fonds, status: DocumentStatus(rawValue: row.status) ?? .ingested,
                                pageCount: row.pageCount, language: row.language, meanConfidence: row.meanConfidence,
-                               sourceFiles: paths, createdAt: row.createdAt)
+                               sourceFiles: paths, createdAt: row.createdAt, description: row.decodedMetadata.map(DocumentDescription.init))
     }
 }

@@ -23,7 +23,7 @@ extension SQLiteCatalog {
                 JOIN pages ON pages.id = page_search.rowid
                 JOIN documents ON documents.id = pages.document_id
                 LEFT JOIN files ON files.document_id = pages.document_id AND files.position = pages.file_position
-                WHERE page_search MATCH :match
+                WHERE page_search MATCH :match \(query.includeRestricted ? "" : "AND documents.access = 'open'")
                 ORDER BY exact DESC, phrase DESC, score
                 LIMIT :limit
                 """, arguments: arguments)

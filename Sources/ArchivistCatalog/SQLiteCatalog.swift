@@ -1,4 +1,5 @@
 import ArchivistCore
+import ArchivistMetadata
 import Foundation
 import GRDB
 
@@ -34,6 +35,7 @@ public final class SQLiteCatalog: Catalog {
                 state.pages = try PageRow.filter(Column("document_id") == id).order(Column("number")).fetchAll(db)
                     .map { try $0.recognizedPage() }
                 state.derivatives = try DerivativeRow.all(db, documentID: id)
+                state.metadata = existing.decodedMetadata
                 try Self.insertSources(db, id, document, now)
                 return state
             }
@@ -72,6 +74,29 @@ public final class SQLiteCatalog: Catalog {
         try await database.write { db in
             try db.execute(sql: "UPDATE documents SET status = ?, updated_at = ? WHERE id = ?",
                            arguments: [status.rawValue, Date(), documentID])
+        }
+    }
+
+    public func saveCleanText(documentID: Int64, texts: [Int: String]) async throws {
+        try await database.write { db in
+            for (number, text) in texts {
+                let clean = text.precomposedStringWithCanonicalMapping
+                try db.execute(sql: "UPDATE pages SET text = ?, folded = ? WHERE document_id = ? AND number = ?",
+                               arguments: [clean, VietnameseFolding.fold(clean), documentID, number])
+            }
+        }
+    }
+
+    public func saveMetadata(documentID: Int64, metadata: DocumentMetadata, status: DocumentStatus) async throws {
+        let json = String(decoding: try JSONEncoder().encode(metadata), as: UTF8.self)
+        let description = DocumentDescription(metadata)
+        try await database.write { db in
+            try db.execute(sql: """
+                UPDATE documents SET metadata = ?, access = ?, needs_review = ?, type_code = ?, type_name = ?, symbol = ?,
+                    issued_date = ?, issuer = ?, subject = ?, status = ?, updated_at = ? WHERE id = ?
+                """, arguments: [json, description.access.rawValue, description.needsReview, description.typeCode,
+                                 description.typeName, description.symbol, description.issuedDate, description.issuer,
+                                 description.subject, status.rawValue, Date(), documentID])
         }
     }
 

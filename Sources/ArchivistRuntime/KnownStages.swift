@@ -5,6 +5,8 @@ public enum KnownStages {
     public static let all: [StageDescriptor] = [
         StageDescriptor(IngestStage.self),
         StageDescriptor(OCRStage.self),
+        StageDescriptor(CleanStage.self),
+        StageDescriptor(ClassifyStage.self),
         StageDescriptor(SearchablePDFStage.self),
         StageDescriptor(CatalogStage.self),
     ]

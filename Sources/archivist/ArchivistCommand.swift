@@ -25,6 +25,13 @@ struct WorkspaceOptions: ParsableArguments {
     var resolved: Workspace { Workspace(path: workspace) }
 }
 
+/// The guard on restricted documents: Mật and Tối mật ones (and quarantined Tuyệt mật ones)
+/// are left out of every listing unless the operator asks for them.
+struct RestrictedOptions: ParsableArguments {
+    @Flag(help: "Include restricted (Mật, Tối mật) and quarantined documents.")
+    var includeRestricted = false
+}
+
 /// The exit code of a batch that finished with some files failed.
 extension ExitCode {
     static let someFilesFailed = ExitCode(2)

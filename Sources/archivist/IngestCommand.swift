@@ -65,12 +65,21 @@ struct IngestReportView {
         table.add(["already present", "\(report.documentsAlreadyComplete)"])
         table.add(["resumed", "\(report.documentsResumed)"])
         table.add(["failed", "\(report.documentsFailed)"])
+        table.add(["quarantined (Tuyệt mật)", "\(report.quarantined.count)"])
         table.add(["pages recognized", "\(report.pagesRecognized)"])
         table.add(["files failed", "\(report.failures.count)"])
         table.add(["files ignored (not scans)", "\(report.ignoredFiles)"])
         table.add(["time", Terminal.duration(report.elapsedSeconds)])
         table.add(["pages/s", String(format: "%.2f", report.pagesPerSecond)])
         var text = "Summary\n" + table.render()
+        if !report.quarantined.isEmpty {
+            text += "\n\nQuarantined: marked TUYỆT MẬT, not to be digitized (HD 40-HD/VPTW); originals kept, processed no further:\n"
+                + report.quarantined.map { "  " + $0 }.joined(separator: "\n")
+        }
+        if !report.quarantined.isEmpty {
+            text += "\n\nQuarantined: marked TUYỆT MẬT, not to be digitized (HD 40-HD/VPTW); originals kept, processed no further:\n"
+                + report.quarantined.map { "  " + $0 }.joined(separator: "\n")
+        }
         if !report.failures.isEmpty {
             var failures = TextTable(headers: ["file", "stage", "reason"])
             for failure in report.failures { failures.add([failure.path, failure.stage, failure.reason]) }

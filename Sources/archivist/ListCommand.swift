@@ -13,19 +13,30 @@ struct ListCommand: AsyncParsableCommand {
     @Flag(help: "Print documents as JSON.")
     var json = false
 
+    @Flag(help: "Only documents waiting for review, with the reasons.")
+    var review = false
+
+    @OptionGroup var restricted: RestrictedOptions
     @OptionGroup var workspace: WorkspaceOptions
 
     func run() async throws {
-        let documents = try await workspace.resolved.openExisting().documents()
+        var documents = try await workspace.resolved.openExisting().documents(includeRestricted: restricted.includeRestricted)
+        if review { documents = documents.filter { $0.description?.needsReview == true } }
         if json { return try Terminal.printJSON(documents) }
-        guard !documents.isEmpty else { return print("The catalog is empty: run 'archivist ingest PATH'.") }
-        var table = TextTable(headers: ["id", "name", "fonds", "pages", "lang", "conf", "status", "source files"], rightAligned: [0, 3, 5])
+        guard !documents.isEmpty else {
+            return print(review ? "Nothing waits for review." : "The catalog is empty: run 'archivist ingest PATH'.")
+        }
+        var table = TextTable(headers: ["id", "name", "pages", "lang", "conf", "status", "type", "symbol", "date", review ? "review" : "access"],
+                              rightAligned: [0, 2, 4])
         for document in documents {
-            let files = document.sourceFiles.map { ($0 as NSString).lastPathComponent }
-            table.add(["\(document.id)", document.name.clipped(to: 40), document.fonds ?? "-", "\(document.pageCount)",
-                       document.language ?? "-", document.meanConfidence.map { String(format: "%.0f", $0) } ?? "-",
-                       document.status.rawValue, (files.count > 2 ? files.prefix(2) + ["+\(files.count - 2)"] : files).joined(separator: ", ")])
+            let description = document.description
+            let reasons = description?.reviewReasons.map { "\($0.field) \(String(format: "%.2f", $0.confidence))" }.joined(separator: ", ")
+            table.add(["\(document.id)", document.name.clipped(to: 36), "\(document.pageCount)", document.language ?? "-",
+                       document.meanConfidence.map { String(format: "%.0f", $0) } ?? "-", document.status.rawValue,
+                       description?.typeName ?? "-", description?.symbol ?? "-", description?.issuedDate ?? "-",
+                       review ? reasons ?? "" : document.access.rawValue + (description?.needsReview == true ? ", review" : "")])
         }
         print(table.render())
+        if !restricted.includeRestricted { print("(restricted and quarantined documents hidden: --include-restricted)") }
     }
 }

@@ -19,6 +19,7 @@ struct SearchCommand: AsyncParsableCommand {
     @Flag(help: "Print hits as JSON (matches marked with « »).")
     var json = false
 
+    @OptionGroup var restricted: RestrictedOptions
     @OptionGroup var workspace: WorkspaceOptions
 
     func validate() throws {
@@ -28,7 +29,7 @@ struct SearchCommand: AsyncParsableCommand {
 
     func run() async throws {
         let catalog = try workspace.resolved.openExisting()
-        let hits = try await catalog.search(SearchQuery(text: query.joined(separator: " "), limit: limit))
+        let hits = try await catalog.search(SearchQuery(text: query.joined(separator: " "), limit: limit, includeRestricted: restricted.includeRestricted))
         if json { return try Terminal.printJSON(hits) }
         guard !hits.isEmpty else {
             print("No pages match '\(query.joined(separator: " "))'.")

@@ -15,16 +15,21 @@ struct ShowCommand: AsyncParsableCommand {
     @Flag(help: "Print as JSON, words with boxes included.")
     var json = false
 
+    @OptionGroup var restricted: RestrictedOptions
     @OptionGroup var workspace: WorkspaceOptions
 
     func run() async throws {
         guard let detail = try await workspace.resolved.openExisting().document(id: id) else {
             throw ValidationError("No document \(id) in this workspace; 'archivist list' shows the ids.")
         }
+        guard detail.summary.access == .open || restricted.includeRestricted else {
+            throw ValidationError("Document \(id) is \(detail.summary.access == .quarantine ? "quarantined (Tuyệt mật)" : "restricted (Mật or Tối mật)"): add --include-restricted if you are cleared to see it.")
+        }
         if json { return try Terminal.printJSON(detail) }
         let summary = detail.summary
         print("Document \(summary.id): \(summary.name)")
         print("  fonds \(summary.fonds ?? "-"), status \(summary.status.rawValue), \(summary.pageCount) page(s), language \(summary.language ?? "-")")
+        if let metadata = detail.metadata { print("\n" + MetadataView(metadata: metadata).render()) }
         print("\nFiles")
         for file in detail.files {
             print("  \(file.position + 1). \(file.name)  \(file.format.rawValue.uppercased()), \(file.pageCount) page(s), \(file.byteCount) bytes, sha256 \(file.sha256)")

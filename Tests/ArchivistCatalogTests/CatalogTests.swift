@@ -35,7 +35,7 @@ import Testing
     #expect(again.pages.count == 1)
     let detail = try #require(try await fixture.catalog.document(id: id))
     #expect(detail.sources.map(\.path).contains("/elsewhere/copy.tif"))
-    #expect(try await fixture.catalog.documents().count == 1)
+    #expect(try await fixture.catalog.documents(includeRestricted: true).count == 1)
 }
 
 @Test func failuresAreCountedAndResolved() async throws {
@@ -71,4 +71,20 @@ func sqliteCLIFindsTheCatalogAndIndexIntact() async throws {
     let complaint = String(decoding: errors.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
     #expect(process.terminationStatus == 0, "\(complaint)")
     #expect(printed.split(separator: "\n") == ["ok", "1"])
+}
+
+@Test func restrictedDocumentsAreHiddenUnlessAskedFor() async throws {
+    let fixture = try CatalogFixture()
+    let open = try await fixture.addDocument("open", pages: ["Thông báo kết luận hội nghị"])
+    let secret = try await fixture.addDocument("secret", pages: ["Kế hoạch hội nghị (Mật)"])
+    var metadata = DocumentMetadata()
+    metadata.confidentiality = ExtractedField(value: .mat, confidence: 0.95, evidence: Evidence(text: "MẬT", page: 1, rule: "test"))
+    try await fixture.catalog.saveMetadata(documentID: secret, metadata: metadata, status: .classified)
+
+    #expect(try await fixture.catalog.documents(includeRestricted: false).map(\.id) == [open])
+    #expect(try await fixture.catalog.documents(includeRestricted: true).map(\.id) == [open, secret])
+    #expect(try await fixture.catalog.search(SearchQuery(text: "hoi nghi")).map(\.documentID) == [open])
+    #expect(Set(try await fixture.catalog.search(SearchQuery(text: "hoi nghi", includeRestricted: true)).map(\.documentID)) == [open, secret])
+    let summary = try #require(try await fixture.catalog.document(id: secret)?.summary)
+    #expect(summary.access == .restricted && summary.status == .classified)
 }

@@ -1,3 +1,4 @@
+import ArchivistCore
 @testable import ArchivistMetadata
 import Testing
 

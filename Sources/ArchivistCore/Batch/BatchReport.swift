@@ -13,6 +13,8 @@ public struct BatchReport: Sendable, Codable {
     public var pagesRecognized = 0
     public var ignoredFiles = 0
     public var failures: [BatchFailure] = []
+    /// Documents marked Tuyệt mật: kept as received, processed no further.
+    public var quarantined: [String] = []
     public var elapsedSeconds: Double = 0
     /// The engine's own recognize time, summed over pages.
     public var recognizeSeconds: Double = 0

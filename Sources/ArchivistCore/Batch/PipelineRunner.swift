@@ -48,7 +48,7 @@ public struct PipelineRunner: Sendable {
             await pages.increment()
             await progress.pageFinished()
         })
-        for stage in stages {
+        for stage in stages where state.status != .quarantined {
             let stageType = type(of: stage)
             if state.completedStages[stageType.name] == stageType.version { continue }
             do {
@@ -72,6 +72,7 @@ public struct PipelineRunner: Sendable {
             }
         }
         outcome.added = state.id != nil && !state.alreadyPresent
+        outcome.quarantined = state.status == .quarantined ? state.name : nil
         outcome.pagesRecognized = await pages.value
         if outcome.pagesRecognized > 0 { outcome.recognizeSeconds = state.pages.reduce(0) { $0 + $1.recognizeSeconds } }
         if outcome.failure == nil { try? await catalog.resolveFailures(paths: state.files.map(\.recordedPath)) }
@@ -85,6 +86,7 @@ private struct DocumentOutcome {
     var added = false
     var resumed = false
     var failure: BatchFailure?
+    var quarantined: String?
     var pagesRecognized = 0
     var recognizeSeconds = 0.0
 
@@ -98,6 +100,7 @@ private struct DocumentOutcome {
         } else if !added {
             report.documentsAlreadyComplete += 1
         }
+        if let quarantined { report.quarantined.append(quarantined) }
         report.pagesRecognized += pagesRecognized
         report.recognizeSeconds += recognizeSeconds
     }

@@ -7,6 +7,7 @@ public enum EventType: String, Sendable, Codable {
     case formatIdentification = "format identification"
     case creation
     case metadataExtraction = "metadata extraction"
+    case metadataModification = "metadata modification"
     case accession
 }
 

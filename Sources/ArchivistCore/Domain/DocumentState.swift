@@ -1,6 +1,9 @@
 /// Lifecycle of a document in the catalog.
 public enum DocumentStatus: String, Sendable, Codable, CaseIterable {
-    case ingested, recognized, cataloged
+    case ingested, recognized, classified, cataloged
+    /// Marked Tuyệt mật: not to be digitized (HD 40-HD/VPTW). The pipeline stops here; the
+    /// originals are kept and the document is hidden from every listing without clearance.
+    case quarantined
 }
 
 /// Where a document came from: the fonds it belongs to and the box (folder) it was found in.
@@ -30,6 +33,8 @@ public struct DocumentState: Sendable {
     public var completedStages: [String: Int]
     /// True when the ingest stage found the document already in the catalog.
     public var alreadyPresent: Bool
+    /// Set by the classify stage.
+    public var metadata: DocumentMetadata?
     /// Files the pipeline made from the originals, by kind (e.g. `searchable-pdf`).
     public var derivatives: [DerivativeKind: StoredObject] = [:]
 

@@ -9,6 +9,10 @@ public protocol Catalog: Sendable {
     /// Replaces the document's pages with these (in one transaction).
     func saveRecognition(documentID: Int64, pages: [RecognizedPage], language: String) async throws
     func setStatus(documentID: Int64, _ status: DocumentStatus) async throws
+    /// Replaces the searchable text of pages (page number → cleaned text); the OCR text is kept.
+    func saveCleanText(documentID: Int64, texts: [Int: String]) async throws
+    /// Stores extracted metadata, the access it implies, and whether it needs review.
+    func saveMetadata(documentID: Int64, metadata: DocumentMetadata, status: DocumentStatus) async throws
     /// Records a file derived from the document (replacing an older one of the same kind).
     func saveDerivative(documentID: Int64, kind: DerivativeKind, object: StoredObject) async throws
     /// Marks a stage done for a document and appends its event, in one transaction.
@@ -20,7 +24,8 @@ public protocol Catalog: Sendable {
     func resolveFailures(paths: [String]) async throws
     func failures(includeResolved: Bool) async throws -> [FailureRecord]
 
-    func documents() async throws -> [DocumentSummary]
+    /// Documents in id order; restricted and quarantined ones only when asked for.
+    func documents(includeRestricted: Bool) async throws -> [DocumentSummary]
     func document(id: Int64) async throws -> DocumentDetail?
     func search(_ query: SearchQuery) async throws -> [SearchHit]
 }

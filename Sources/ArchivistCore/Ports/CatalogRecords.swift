@@ -11,9 +11,12 @@ public struct DocumentSummary: Sendable, Codable, Hashable {
     public var meanConfidence: Double?
     public var sourceFiles: [String]
     public var createdAt: Date
+    /// From the classify stage (nil before it ran).
+    public var description: DocumentDescription?
 
     public init(id: Int64, name: String, fonds: String?, status: DocumentStatus, pageCount: Int,
-                language: String?, meanConfidence: Double?, sourceFiles: [String], createdAt: Date) {
+                language: String?, meanConfidence: Double?, sourceFiles: [String], createdAt: Date,
+                description: DocumentDescription? = nil) {
         self.id = id
         self.name = name
         self.fonds = fonds
@@ -23,6 +26,35 @@ public struct DocumentSummary: Sendable, Codable, Hashable {
         self.meanConfidence = meanConfidence
         self.sourceFiles = sourceFiles
         self.createdAt = createdAt
+        self.description = description
+    }
+
+    public var access: AccessDecision { description?.access ?? .open }
+}
+
+/// The headline metadata of a document, as lists and search results show it.
+public struct DocumentDescription: Sendable, Codable, Hashable {
+    public var typeCode: String?
+    public var typeName: String?
+    public var symbol: String?
+    /// ISO 8601 date of issue.
+    public var issuedDate: String?
+    public var issuer: String?
+    public var subject: String?
+    public var access: AccessDecision
+    public var needsReview: Bool
+    public var reviewReasons: [ReviewReason]
+
+    public init(_ metadata: DocumentMetadata) {
+        typeCode = metadata.documentType.value?.code
+        typeName = metadata.documentType.value?.nativeName
+        symbol = metadata.symbol.value
+        issuedDate = metadata.date.value
+        issuer = metadata.issuer.value
+        subject = metadata.subject.value
+        access = metadata.access
+        needsReview = metadata.needsReview
+        reviewReasons = metadata.reviewReasons
     }
 }
 
@@ -69,9 +101,11 @@ public struct DocumentDetail: Sendable, Codable {
     public var events: [ArchiveEvent]
     public var completedStages: [String: Int]
     public var derivatives: [DerivativeKind: StoredObject]
+    public var metadata: DocumentMetadata?
 
     public init(summary: DocumentSummary, files: [FileRecord], sources: [SourceRecord], pages: [RecognizedPage],
-                events: [ArchiveEvent], completedStages: [String: Int], derivatives: [DerivativeKind: StoredObject]) {
+                events: [ArchiveEvent], completedStages: [String: Int], derivatives: [DerivativeKind: StoredObject],
+                metadata: DocumentMetadata?) {
         self.summary = summary
         self.files = files
         self.sources = sources
@@ -79,6 +113,7 @@ public struct DocumentDetail: Sendable, Codable {
         self.events = events
         self.completedStages = completedStages
         self.derivatives = derivatives
+        self.metadata = metadata
     }
 }
 
@@ -106,10 +141,13 @@ public struct FailureRecord: Sendable, Codable, Hashable {
 public struct SearchQuery: Sendable, Hashable {
     public var text: String
     public var limit: Int
+    /// Restricted (Mật, Tối mật) and quarantined documents are left out unless this is set.
+    public var includeRestricted: Bool
 
-    public init(text: String, limit: Int = 20) {
+    public init(text: String, limit: Int = 20, includeRestricted: Bool = false) {
         self.text = text
         self.limit = limit
+        self.includeRestricted = includeRestricted
     }
 }
 

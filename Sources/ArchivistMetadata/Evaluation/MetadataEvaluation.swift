@@ -1,3 +1,4 @@
+import ArchivistCore
 import Foundation
 
 /// Per-field accuracy of extracted metadata against truth records, with the error kinds of

@@ -1,3 +1,4 @@
+import ArchivistCore
 /// A parsed "Số và ký hiệu": number, optional year, type abbreviation and issuer codes.
 public struct DocumentSymbol: Sendable, Codable, Hashable {
     public var system: RecordSystem

@@ -1,3 +1,4 @@
+import ArchivistCore
 /// The document types of TT 05/2025 with their Party and State symbol abbreviations
 /// (HD 36-HD/VPTW, Decree 30/2020), and the native types that map to "32 Khác".
 public struct DocumentTypeCatalog: Sendable {

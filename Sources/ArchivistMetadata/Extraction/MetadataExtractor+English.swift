@@ -1,3 +1,4 @@
+import ArchivistCore
 import Foundation
 
 /// English memos and letters (correspondence with foreign partners): letterhead issuer,

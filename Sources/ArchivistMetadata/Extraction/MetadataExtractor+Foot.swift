@@ -1,3 +1,4 @@
+import ArchivistCore
 import Foundation
 
 /// The foot of the last page: "Nơi nhận:" recipients in the left column, the signature block

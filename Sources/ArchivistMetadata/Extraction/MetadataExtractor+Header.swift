@@ -1,3 +1,4 @@
+import ArchivistCore
 import Foundation
 
 /// Page 1: the header columns (issuer and number left, motto and place-date right), marks,

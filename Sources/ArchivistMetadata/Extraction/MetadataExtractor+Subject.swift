@@ -1,3 +1,4 @@
+import ArchivistCore
 import Foundation
 
 /// Page 1 below the number line: confidentiality and urgency marks, the type line and the

@@ -1,3 +1,4 @@
+import ArchivistCore
 /// Suggested retention (TT 05 maintenance code) by document type code. Configurable: an
 /// agency's retention schedule replaces the defaults.
 public struct RetentionTable: Sendable, Codable, Hashable {

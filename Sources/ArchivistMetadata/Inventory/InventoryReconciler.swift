@@ -1,3 +1,4 @@
+import ArchivistCore
 /// A document as reconciliation sees it: its id and the extracted key fields.
 public struct InventoryDocument: Sendable, Codable, Hashable {
     public var id: String

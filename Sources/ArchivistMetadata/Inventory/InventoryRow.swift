@@ -1,3 +1,4 @@
+import ArchivistCore
 /// One row of a handover inventory (mục lục hồ sơ, tài liệu nộp lưu).
 public struct InventoryRow: Sendable, Codable, Hashable {
     /// 1-based line in the file (header is line 1).

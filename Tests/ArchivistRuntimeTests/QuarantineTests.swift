@@ -1,0 +1,43 @@
+@testable import ArchivistRuntime
+import ArchivistCatalog
+import ArchivistCore
+import ArchivistOCR
+import Foundation
+import Testing
+
+/// Marks every document Tuyệt mật, as the classify stage does on reading the mark.
+private struct MarkTopSecret: Stage {
+    static let name = "mark", version = 1, requires = ["ingest"], summary = "test", eventType = EventType.metadataExtraction
+    struct Options: StageOptions { static let keys: [String] = []; init() {} }
+    let services: Services
+    init(options: Options, services: Services) { self.services = services }
+    func run(_ document: DocumentState, context: StageContext) async throws -> DocumentState {
+        var metadata = DocumentMetadata()
+        metadata.confidentiality = ExtractedField(value: .tuyetMat, confidence: 0.99, evidence: Evidence(rule: "test"))
+        var state = document
+        state.status = .quarantined
+        try await services.catalog.saveMetadata(documentID: document.id!, metadata: metadata, status: .quarantined)
+        return state
+    }
+    func eventDetail(for document: DocumentState) -> String { "marked" }
+}
+
+@Test func quarantinedDocumentGoesNoFurther() async throws {
+    let box = try TestBox()
+    try box.add("box-02/memo-handover-2025.png")
+    let catalog = try box.workspace.open()
+    let pool = TesseractPool(workers: 1)
+    defer { pool.shutdown() }
+    let services = Services(catalog: catalog, objects: box.workspace.objectStore(), recognizer: pool, agent: "test")
+    let stages: [any Stage] = [IngestStage(options: .init(), services: services), MarkTopSecret(options: .init(), services: services),
+                               try OCRStage(options: .init(), services: services)]
+    let batch = BatchScanner(inspector: LeptonicaImageInspector(), maxPixelsPerPage: 1 << 30).scan([box.box], fonds: nil)
+    let report = await PipelineRunner(stages: stages, catalog: catalog, agent: "test")
+        .run(batch, jobs: 1, progress: BatchProgress(pagesTotal: 1, documentsTotal: 1) { _ in })
+    #expect(report.quarantined.count == 1)
+    #expect(report.pagesRecognized == 0)
+    let documents = try await catalog.documents(includeRestricted: true)
+    #expect(documents.map(\.status) == [.quarantined])
+    #expect(try await catalog.documents(includeRestricted: false).isEmpty)
+    #expect(try await catalog.document(id: documents[0].id)?.completedStages.keys.sorted() == ["ingest", "mark"])
+}
