@@ -28,6 +28,7 @@ public final class SQLiteCatalog: Catalog {
             var state = document
             if let existing = try DocumentRow.filter(Column("key") == key).fetchOne(db), let id = existing.id {
                 state.id = id
+                state.name = existing.name
                 state.alreadyPresent = true
                 state.status = DocumentStatus(rawValue: existing.status) ?? .ingested
                 state.language = existing.language

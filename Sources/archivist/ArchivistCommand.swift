@@ -13,7 +13,8 @@ struct ArchivistCommand: AsyncParsableCommand {
             """,
         version: ArchivistVersion.current,
         subcommands: [IngestCommand.self, SearchCommand.self, ListCommand.self, ShowCommand.self,
-                      FailuresCommand.self, PipelinesCommand.self]
+                      FailuresCommand.self, ReconcileCommand.self, DuplicatesCommand.self, EvalCommand.self,
+                      PipelinesCommand.self]
     )
 }
 

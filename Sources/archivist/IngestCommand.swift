@@ -27,6 +27,9 @@ struct IngestCommand: AsyncParsableCommand {
     @Option(help: "Documents processed at once, one OCR engine each (default: number of cores).")
     var jobs: Int?
 
+    @Option(help: ArgumentHelp("Handover inventory (mục lục, CSV) to reconcile the batch against.", valueName: "file"))
+    var inventory: String?
+
     @Flag(help: "Print the report as JSON on stdout.")
     var json = false
 
@@ -50,7 +53,20 @@ struct IngestCommand: AsyncParsableCommand {
         } else {
             print(IngestReportView(report: report).render())
         }
+        if let inventory { try await reconcile(inventory, documents: report.documentNames, workspace: job.workspace) }
         if !report.failures.isEmpty { throw ExitCode.someFilesFailed }
+    }
+
+    /// Reconciles the batch with its inventory; the table is printed and kept under logs/.
+    private func reconcile(_ inventory: String, documents: [String], workspace: Workspace) async throws {
+        let catalog = try workspace.openExisting()
+        let (parsed, report) = try await CatalogReports(catalog: catalog).reconcile(inventory: URL(fileURLWithPath: inventory),
+                                                                                    documentNames: Set(documents))
+        let view = ReconciliationView(inventory: parsed, report: report)
+        let stamp = ISO8601DateFormatter().string(from: Date()).replacingOccurrences(of: ":", with: "")
+        let csv = workspace.root.appendingPathComponent("logs/reconcile-\(stamp).csv")
+        try view.writeCSV(to: csv)
+        print("\n" + view.render() + "\n(also in \(csv.path))")
     }
 }
 

@@ -13,6 +13,8 @@ public struct BatchReport: Sendable, Codable {
     public var pagesRecognized = 0
     public var ignoredFiles = 0
     public var failures: [BatchFailure] = []
+    /// Names of the documents of the batch that are in the catalog (added, resumed or already there).
+    public var documentNames: [String] = []
     /// Documents marked Tuyệt mật: kept as received, processed no further.
     public var quarantined: [String] = []
     public var elapsedSeconds: Double = 0

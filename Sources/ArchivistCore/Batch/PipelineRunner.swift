@@ -72,6 +72,7 @@ public struct PipelineRunner: Sendable {
             }
         }
         outcome.added = state.id != nil && !state.alreadyPresent
+        outcome.registeredName = state.id == nil ? nil : state.name
         outcome.quarantined = state.status == .quarantined ? state.name : nil
         outcome.pagesRecognized = await pages.value
         if outcome.pagesRecognized > 0 { outcome.recognizeSeconds = state.pages.reduce(0) { $0 + $1.recognizeSeconds } }
@@ -87,6 +88,7 @@ private struct DocumentOutcome {
     var resumed = false
     var failure: BatchFailure?
     var quarantined: String?
+    var registeredName: String?
     var pagesRecognized = 0
     var recognizeSeconds = 0.0
 
@@ -101,6 +103,7 @@ private struct DocumentOutcome {
             report.documentsAlreadyComplete += 1
         }
         if let quarantined { report.quarantined.append(quarantined) }
+        if let name = registeredName { report.documentNames.append(name) }
         report.pagesRecognized += pagesRecognized
         report.recognizeSeconds += recognizeSeconds
     }
