@@ -3,7 +3,7 @@ SWIFT ?= swift
 ARCHIVIST := .build/release/archivist
 export OMP_THREAD_LIMIT := 1
 
-.PHONY: demo test build release setup clean-demo
+.PHONY: demo test build release clean-demo bench-ocr eval-metadata
 
 ## Install what is missing, build (release), ingest samples/ into ./archive, print what was found.
 demo: release
@@ -35,3 +35,14 @@ build:
 ## Remove the demo workspace (./archive).
 clean-demo:
 	rm -rf archive
+
+## OCR benchmark: Archivist vs the tesseract CLI and OCRmyPDF on the same pages (prints tables).
+bench-ocr: release
+	scripts/setup.sh bench
+	python3 scripts/bench_ocr.py --archivist $(ARCHIVIST) --jobs 2
+
+## Metadata evaluation: ingest samples/ into a scratch workspace, score against samples/truth.jsonl.
+eval-metadata: release
+	rm -rf .build/eval-workspace
+	$(ARCHIVIST) ingest samples --workspace .build/eval-workspace > /dev/null
+	$(ARCHIVIST) eval --truth samples/truth.jsonl --workspace .build/eval-workspace

@@ -2,6 +2,7 @@
 # Installs what Archivist needs on Debian bookworm, skipping what is already there.
 #   scripts/setup.sh build     libraries and OCR models to build and run (default)
 #   scripts/setup.sh test      the above, plus the outside verifiers the tests use
+#   scripts/setup.sh bench     the build set, plus the peers and tools of `make bench-ocr`
 #   scripts/setup.sh runtime   only what the built binary needs (the Docker runtime image)
 # The Makefile and the Dockerfile both call this script, so their package lists cannot drift.
 set -euo pipefail
@@ -11,13 +12,16 @@ BUILD_APT=(libtesseract-dev libleptonica-dev libtiff-dev libsqlite3-dev libssl-d
            tesseract-ocr-vie tesseract-ocr-eng tesseract-ocr-osd)
 TEST_APT=(poppler-utils qpdf sqlite3 libxml2-utils openssl python3-pip)
 TEST_PIP=(pyhanko==0.38.0 pyhanko-cli==0.6.0 bagit==1.9.0 jiwer==4.0.0)
+BENCH_APT=(tesseract-ocr ocrmypdf img2pdf poppler-utils python3-pip)
+BENCH_PIP=(jiwer==4.0.0 Pillow==11.1.0)
 
 mode=${1:-build}
 case "$mode" in
   runtime) apt_wanted=("${RUNTIME_APT[@]}"); pip_wanted=() ;;
   build) apt_wanted=("${BUILD_APT[@]}"); pip_wanted=() ;;
   test) apt_wanted=("${BUILD_APT[@]}" "${TEST_APT[@]}"); pip_wanted=("${TEST_PIP[@]}") ;;
-  *) echo "setup.sh: unknown mode '$mode' (use build, test or runtime)" >&2; exit 64 ;;
+  bench) apt_wanted=("${BUILD_APT[@]}" "${BENCH_APT[@]}"); pip_wanted=("${BENCH_PIP[@]}") ;;
+  *) echo "setup.sh: unknown mode '$mode' (use build, test, bench or runtime)" >&2; exit 64 ;;
 esac
 
 sudo=""
