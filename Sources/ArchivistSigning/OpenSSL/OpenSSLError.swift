@@ -22,10 +22,8 @@ public struct OpenSSLError: ArchivistError {
 }
 
 /// The one funnel from OpenSSL status codes to Swift errors: `1` (or more) is success.
-@discardableResult
-func openSSL(_ call: String, _ status: Int32) throws -> Int32 {
+func openSSL(_ call: String, _ status: Int32) throws {
     guard status > 0 else { throw OpenSSLError(call: call, reason: OpenSSLError.drainQueue()) }
-    return status
 }
 
 /// The funnel for calls that return a pointer: nil is failure.
