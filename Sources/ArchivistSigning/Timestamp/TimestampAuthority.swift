@@ -12,6 +12,6 @@ public struct TimestampAuthority: Sendable {
 
     /// A TimeStampToken (DER ContentInfo) over a SHA-256 `digest`.
     func timestampToken(forDigest digest: Data) async throws -> Data {
-        fatalError("not yet")
+        throw OpenSSLError(call: "timestamp request", reason: "not implemented yet")
     }
 }
