@@ -39,6 +39,10 @@ public enum ByteRangeCoverage: Equatable, Sendable {
         guard revisionEnds.contains(end) else {
             return .invalid("bytes \(end)-\(fileLength) at the end of the file are not covered, and the signed range does not end at a revision boundary (%%EOF)")
         }
+        let lastEnd = revisionEnds.last ?? 0
+        guard lastEnd > end, lastEnd == fileLength else {
+            return .invalid("bytes \(max(end, lastEnd))-\(fileLength) at the end of the file are not covered and are not a complete incremental update (no %%EOF after them)")
+        }
         return .revision(endingAt: end, laterRevisions: revisionEnds.filter { $0 > end }.count)
     }
 }

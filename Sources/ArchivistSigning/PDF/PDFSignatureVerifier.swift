@@ -44,7 +44,9 @@ public struct PDFSignatureVerifier: Sendable {
                                                revisionEnds: file.revisionEnds)
         if case .invalid(let reason) = coverage { problems.append("coverage: \(reason)") }
         var cms: CMSVerification?
-        if let signature = dictionary["Contents"]?.string, let parts = Self.coveredParts(byteRange, in: file.bytes) {
+        if let signature = dictionary["Contents"]?.string, signature.allSatisfy({ $0 == 0 }) {
+            problems.append("the field was prepared but never signed (/Contents is all zeros)")
+        } else if let signature = dictionary["Contents"]?.string, let parts = Self.coveredParts(byteRange, in: file.bytes) {
             let verifier = CMSSignatureVerifier(trustAnchors: trustAnchors, validationTime: validationTime)
             do {
                 let result = try verifier.verify(signature: signature, contentParts: parts)
