@@ -47,3 +47,8 @@ static inline int archivist_zlib_inflateInit(z_stream *stream) { return inflateI
 
 /// RFC 2253 names with UTF-8 kept as is (Vietnamese subjects stay readable).
 static inline unsigned long archivist_name_flags(void) { return XN_FLAG_RFC2253 & ~ASN1_STRFLGS_ESC_MSB; }
+
+/// A copy in OpenSSL's allocator, for APIs that take ownership of a buffer.
+static inline unsigned char *archivist_OPENSSL_memdup(const void *data, size_t length) {
+    return (unsigned char *)OPENSSL_memdup(data, length);
+}

@@ -21,8 +21,9 @@ public struct CMSSignatureVerifier: Sendable {
     func verify(signature: Data, contentParts: [Data]) throws -> CMSVerification {
         let signed = try CMSContentInfo(der: signature)
         guard let signerInfo = signed.signerInfos.first else {
-            return CMSVerification(isIntact: false, trustProblem: "no signer", signerSubject: nil,
-                                   signingTime: nil, timestampTime: nil, integrityProblem: "the CMS has no SignerInfo")
+            return CMSVerification(isIntact: false, trustProblem: "no signer", signerSubject: nil, signingTime: nil,
+                                   timestampTime: nil, integrityProblem: "the CMS has no SignerInfo",
+                                   timestampProblem: nil, signatureValue: nil, timestampToken: nil)
         }
         let content = try MemoryBIO(contentParts.reduce(Data(), +))
         let flags = UInt32(CMS_BINARY | CMS_DETACHED | CMS_NO_SIGNER_CERT_VERIFY)
@@ -34,7 +35,19 @@ public struct CMSSignatureVerifier: Sendable {
         let signer = signerPointer.map(Certificate.init(retaining:))
             ?? certificates.first { CMS_SignerInfo_cert_cmp(signerInfo, $0.pointer) == 0 }
         let signingTime = SignerInfoAttributes.signingTime(of: signerInfo)
-        let timestampTime = SignerInfoAttributes.timestampTime(of: signerInfo)
+        let signatureValue = try CMSSigner.signatureValue(of: signerInfo)
+        let token = SignerInfoAttributes.timestampToken(of: signerInfo)
+        var timestampTime: Date?
+        var timestampProblem: String?
+        if let token {
+            do {
+                let parsed = try TimestampToken(der: token)
+                timestampTime = parsed.generationTime
+                timestampProblem = try parsed.problem(stamping: signatureValue, trustAnchors: trustAnchors)
+            } catch {
+                timestampProblem = "unreadable timestamp token (\(error))"
+            }
+        }
         let trustProblem: String?
         if let signer {
             let time = validationTime ?? Date()
@@ -43,6 +56,7 @@ public struct CMSSignatureVerifier: Sendable {
             trustProblem = "the signer's certificate is not in the signature"
         }
         return CMSVerification(isIntact: intact, trustProblem: trustProblem, signerSubject: signer?.subject,
-                               signingTime: signingTime, timestampTime: timestampTime, integrityProblem: integrityProblem)
+                               signingTime: signingTime, timestampTime: timestampTime, integrityProblem: integrityProblem,
+                               timestampProblem: timestampProblem, signatureValue: signatureValue, timestampToken: token)
     }
 }

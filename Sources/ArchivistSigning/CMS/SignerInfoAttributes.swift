@@ -12,12 +12,6 @@ enum SignerInfoAttributes {
         return Certificate.date(UnsafePointer(OpaquePointer(value.pointee.value.utctime)))
     }
 
-    /// The genTime of an unsigned signature-time-stamp token, when present.
-    static func timestampTime(of signerInfo: OpaquePointer) -> Date? {
-        guard let token = timestampToken(of: signerInfo) else { return nil }
-        return try? TimestampToken(der: token).generationTime
-    }
-
     /// The DER of the unsigned signature-time-stamp attribute's token.
     static func timestampToken(of signerInfo: OpaquePointer) -> Data? {
         let index = CMS_unsigned_get_attr_by_NID(signerInfo, NID_id_smime_aa_timeStampToken, -1)

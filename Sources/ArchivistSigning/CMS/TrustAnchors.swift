@@ -16,14 +16,21 @@ public struct TrustAnchors: Sendable {
         certificates = try Certificate.all(fromPEM: pem)
     }
 
+    /// A new `X509_STORE` holding the anchors; the caller owns it.
+    func makeStore() throws -> OpaquePointer {
+        let store = try openSSL("X509_STORE_new", X509_STORE_new())
+        for anchor in certificates where X509_STORE_add_cert(store, anchor.pointer) != 1 {
+            X509_STORE_free(store)
+            throw OpenSSLError(call: "X509_STORE_add_cert", reason: OpenSSLError.drainQueue())
+        }
+        return store
+    }
+
     /// Checks that `certificate` chains to one of the anchors, using `intermediates`
     /// as untrusted helpers, at `time`. Returns nil when it does, else the reason.
     func chainProblem(for certificate: Certificate, intermediates: [Certificate], at time: Date) throws -> String? {
-        let store = try openSSL("X509_STORE_new", X509_STORE_new())
+        let store = try makeStore()
         defer { X509_STORE_free(store) }
-        for anchor in certificates {
-            try openSSL("X509_STORE_add_cert", X509_STORE_add_cert(store, anchor.pointer))
-        }
         let untrusted = try openSSL("sk_X509_new_null", archivist_sk_X509_new_null())
         defer { archivist_sk_X509_free(untrusted) }
         for intermediate in intermediates {
