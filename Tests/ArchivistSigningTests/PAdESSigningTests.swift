@@ -73,6 +73,14 @@ import Testing
         #expect(throws: PDFError.self) { try PDFSignatureVerifier(trustAnchors: verifier.trustAnchors).verify(Data("%PDF-1.7\n".utf8)) }
     }
 
+    @Test func expiredIdentitySignsNothing() async throws {
+        let afterExpiry = identity.certificate.notAfter.addingTimeInterval(86_400)
+        let error = await #expect(throws: IdentityError.self) {
+            try await PDFSigner(identity: identity).sign(TestPDF.make(), at: afterExpiry)
+        }
+        guard case .expired = error else { Issue.record("got \(String(describing: error))"); return }
+    }
+
     @Test func tooSmallReservationFailsClearly() async throws {
         let signer = PDFSigner(identity: identity, reservedSignatureBytes: 64)
         await #expect(throws: PDFError.self) { try await signer.sign(TestPDF.make()) }

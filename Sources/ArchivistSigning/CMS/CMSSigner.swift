@@ -35,6 +35,7 @@ public struct CMSSigner: Sendable {
     /// Builds the SignedData by hand around OpenSSL's structures: `CMS_final` would
     /// add a signing-time attribute, which PAdES baseline signatures must not carry.
     func signedData(digest: Data, signingTime: Date?) throws -> CMSContentInfo {
+        try identity.check(at: Date())  // an unusable identity signs nothing
         let flags = UInt32(CMS_DETACHED | CMS_BINARY | CMS_PARTIAL)
         let signed = CMSContentInfo(taking: try openSSL("CMS_sign", CMS_sign(nil, nil, nil, nil, flags)))
         let signerInfo = try openSSL("CMS_add1_signer", CMS_add1_signer(

@@ -28,7 +28,9 @@ public struct PDFSigner: Sendable {
     }
 
     /// Returns `pdf` with one more signature: an invisible signature field on page 1.
+    /// Throws `IdentityError` (signing nothing) when the identity cannot sign at `time`.
     public func sign(_ pdf: Data, details: Details = Details(), at time: Date = Date()) async throws -> Data {
+        try identity.check(at: time)  // an unusable identity signs nothing
         let file = try PDFFile(pdf)
         guard file.trailer["Encrypt"] == nil else { throw PDFError.encrypted }
         var update = try IncrementalUpdate(file: file)
