@@ -30,7 +30,7 @@ private struct MarkTopSecret: Stage {
     defer { pool.shutdown() }
     let services = Services(catalog: catalog, objects: box.workspace.objectStore(), recognizer: pool, agent: "test")
     let stages: [any Stage] = [IngestStage(options: .init(), services: services), MarkTopSecret(options: .init(), services: services),
-                               try OCRStage(options: .init(), services: services)]
+                               OCRStage(options: .init(), services: services)]
     let batch = BatchScanner(inspector: LeptonicaImageInspector(), maxPixelsPerPage: 1 << 30).scan([box.box], fonds: nil)
     let report = await PipelineRunner(stages: stages, catalog: catalog, agent: "test")
         .run(batch, jobs: 1, progress: BatchProgress(pagesTotal: 1, documentsTotal: 1) { _ in })
