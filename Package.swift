@@ -39,7 +39,7 @@ let package = Package(
         .testTarget(name: "ArchivistMetadataTests", dependencies: ["ArchivistMetadata"], resources: [.copy("Fixtures")]),
         .testTarget(name: "ArchivistOCRTests", dependencies: ["ArchivistOCR", "ArchivistTestSupport", "CLeptonica"]),
         .testTarget(name: "ArchivistSigningTests", dependencies: ["ArchivistSigning"]),
-        .testTarget(name: "ArchivistCatalogTests", dependencies: ["ArchivistCatalog"]),
+        .testTarget(name: "ArchivistCatalogTests", dependencies: ["ArchivistCatalog", "ArchivistSigning"]),
         // Depends on the executable so `swift test` builds it: the resumption test kills it mid-batch.
         .testTarget(name: "ArchivistRuntimeTests", dependencies: ["ArchivistRuntime", "ArchivistCatalog", "ArchivistCore", "ArchivistTestSupport", "archivist"]),
     ]

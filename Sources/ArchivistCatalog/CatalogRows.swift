@@ -131,27 +131,51 @@ struct StageRunRow: CatalogRow {
     var finishedAt: Date
 }
 
+/// One audit-trail row. Rows form a hash chain: each carries the hash of the row before, so
+/// deleting or editing a row by hand breaks the chain at that row (`AuditChain.verify`).
 struct EventRow: CatalogRow {
     static let databaseTableName = "events"
+    static let genesis = String(repeating: "0", count: 64)
+    var id: Int64
     var documentId: Int64?
     var type: String
     var agent: String
     var outcome: String
     var detail: String
-    var at: Date
+    var at: String
+    var previousHash: String
+    var hash: String
 
-    init(documentID: Int64?, event: ArchiveEvent) {
-        documentId = documentID
-        type = event.type.rawValue
-        agent = event.agent
-        outcome = event.outcome.rawValue
-        detail = event.detail
-        at = event.at
+    /// Appends an event after the last row, chaining it.
+    static func append(_ event: ArchiveEvent, documentID: Int64?, _ db: Database, hasher: any ContentHasher) throws {
+        let last = try EventRow.order(Column("id").desc).fetchOne(db)
+        var row = EventRow(id: (last?.id ?? 0) + 1, documentId: documentID, type: event.type.rawValue, agent: event.agent,
+                           outcome: event.outcome.rawValue, detail: event.detail.precomposedStringWithCanonicalMapping,
+                           at: AuditTime.format(event.at), previousHash: last?.hash ?? genesis, hash: "")
+        row.hash = row.computedHash(hasher)
+        try row.insert(db)
+    }
+
+    /// The hash of this row's content and its link to the row before.
+    func computedHash(_ hasher: any ContentHasher) -> String {
+        let fields = ["\(id)", documentId.map(String.init) ?? "", type, agent, outcome, detail, at, previousHash]
+        return hasher.sha256(of: Data(fields.joined(separator: "\u{1F}").utf8))
     }
 
     var event: ArchiveEvent? {
-        guard let type = EventType(rawValue: type), let outcome = EventOutcome(rawValue: outcome) else { return nil }
-        return ArchiveEvent(type: type, agent: agent, outcome: outcome, detail: detail, at: at)
+        guard let type = EventType(rawValue: type), let outcome = EventOutcome(rawValue: outcome), let date = AuditTime.parse(at) else { return nil }
+        return ArchiveEvent(type: type, agent: agent, outcome: outcome, detail: detail, at: date)
+    }
+}
+
+/// Event times as stored and hashed: ISO 8601, UTC, milliseconds.
+enum AuditTime {
+    static func format(_ date: Date) -> String {
+        date.formatted(.iso8601.year().month().day().time(includingFractionalSeconds: true).timeZone(separator: .omitted))
+    }
+
+    static func parse(_ text: String) -> Date? {
+        try? Date(text, strategy: .iso8601.year().month().day().time(includingFractionalSeconds: true).timeZone(separator: .omitted))
     }
 }
 

@@ -91,7 +91,9 @@ enum CatalogSchema {
                     agent TEXT NOT NULL,
                     outcome TEXT NOT NULL,
                     detail TEXT NOT NULL,
-                    at DATETIME NOT NULL
+                    at TEXT NOT NULL,                      -- ISO 8601 with milliseconds, UTC
+                    previous_hash TEXT NOT NULL,           -- the hash of the row before (64 zeros for the first)
+                    hash TEXT NOT NULL                     -- SHA-256 of this row's fields and previous_hash
                 );
                 CREATE INDEX events_document ON events(document_id);
                 CREATE INDEX documents_symbol ON documents(symbol);

@@ -6,9 +6,12 @@ import GRDB
 /// The embedded catalog: one SQLite file in WAL mode, through GRDB.
 public final class SQLiteCatalog: Catalog {
     let database: DatabasePool
+    /// Chains the audit trail (SHA-256 of each event row and the one before).
+    let hasher: any ContentHasher
 
     /// Opens (creating if needed) the catalog at `path` and brings its schema up to date.
-    public init(path: String) throws {
+    public init(path: String, hasher: any ContentHasher) throws {
+        self.hasher = hasher
         var configuration = Configuration()
         configuration.busyMode = .timeout(30)
         configuration.prepareDatabase { db in
@@ -51,7 +54,7 @@ public final class SQLiteCatalog: Catalog {
                             pageCount: file.info.pages.count, sourcePath: file.recordedPath).insert(db)
             }
             try Self.insertSources(db, id, document, now)
-            for event in events { try EventRow(documentID: id, event: event).insert(db) }
+            for event in events { try EventRow.append(event, documentID: id, db, hasher: hasher) }
             state.id = id
             state.status = .ingested
             return state
@@ -111,13 +114,13 @@ public final class SQLiteCatalog: Catalog {
     public func completeStage(documentID: Int64, stage: String, version: Int, event: ArchiveEvent) async throws {
         try await database.write { db in
             try StageRunRow(documentId: documentID, stage: stage, version: version, finishedAt: event.at).upsert(db)
-            try EventRow(documentID: documentID, event: event).insert(db)
+            try EventRow.append(event, documentID: documentID, db, hasher: hasher)
         }
     }
 
     public func appendEvent(documentID: Int64, _ event: ArchiveEvent) async throws {
         try await database.write { db in
-            try EventRow(documentID: documentID, event: event).insert(db)
+            try EventRow.append(event, documentID: documentID, db, hasher: hasher)
         }
     }
 

@@ -1,6 +1,7 @@
 import ArchivistCatalog
 import ArchivistCore
 import ArchivistOCR
+import ArchivistSigning
 import Foundation
 
 /// One `archivist ingest` run: load the pipeline, scan the paths, run every document through
@@ -22,8 +23,9 @@ public struct IngestJob: Sendable {
         self.workspace = workspace
     }
 
-    /// Runs the batch. `scanned` is told how much work was found before OCR starts.
-    public func run(scanned: @Sendable (ScannedBatch) -> Void = { _ in },
+    /// Runs the batch. `scanned` is told how much work was found before OCR starts; `notice`
+    /// gets what the operator must read (a development signing identity was made).
+    public func run(scanned: @Sendable (ScannedBatch) -> Void = { _ in }, notice: @Sendable (String) -> Void = { _ in },
                     progress display: @escaping @Sendable (ProgressSnapshot) -> Void) async throws -> BatchReport {
         let pipeline = try PipelineSource.load(pipelineFile)
         let catalog = try workspace.open()
@@ -33,10 +35,34 @@ public struct IngestJob: Sendable {
         scanned(batch)
         let pool = TesseractPool(workers: jobs)
         defer { pool.shutdown() }
-        let services = Services(catalog: catalog, objects: workspace.objectStore(), recognizer: pool, agent: Self.agent)
+        let signer = try signer(for: pipeline, notice: notice)
+        let services = Services(catalog: catalog, objects: workspace.objectStore(), recognizer: pool, signer: signer, agent: Self.agent)
         let runner = PipelineRunner(stages: try pipeline.makeStages(services: services), catalog: catalog, agent: Self.agent)
         let progress = BatchProgress(pagesTotal: batch.pageCount, documentsTotal: batch.documents.count, display: display)
         return await runner.run(batch, jobs: jobs, progress: progress)
+    }
+}
+
+extension IngestJob {
+    /// The workspace identity when the pipeline signs; a development one is made on first use.
+    func signer(for pipeline: PipelineDefinition, notice: (String) -> Void) throws -> (any DocumentSigner)? {
+        guard let options = pipeline.options(of: SignStage.name, as: SignStage.Options.self) else { return nil }
+        let keys = SigningKeys(workspace: workspace)
+        let (identity, created) = try keys.loadOrCreateDevelopment(organization: fonds ?? "Archivist")
+        if created {
+            notice("""
+                ************************************************************************
+                NO SIGNING IDENTITY: made a SELF-SIGNED DEVELOPMENT identity in
+                \(keys.folder.path) (key.pem, mode 0600). It is for testing only.
+                Import the archive's real certificate with:
+                  archivist keys import --p12 FILE      (or --cert CERT.pem --key KEY.pem --chain CHAIN.pem)
+                ************************************************************************
+                """)
+        } else if keys.isDevelopment {
+            notice("Signing with the DEVELOPMENT identity in \(keys.folder.path): import a real one with 'archivist keys import'.")
+        }
+        for warning in try identity.check() where !keys.isDevelopment { notice("Signing identity: \(warning)") }
+        return IdentitySigner(identity: identity, timestampAuthority: options.tsaURL.map { TimestampAuthority(url: $0) })
     }
 }
 

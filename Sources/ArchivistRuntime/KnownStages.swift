@@ -8,6 +8,7 @@ public enum KnownStages {
         StageDescriptor(CleanStage.self),
         StageDescriptor(ClassifyStage.self),
         StageDescriptor(SearchablePDFStage.self),
+        StageDescriptor(SignStage.self),
         StageDescriptor(CatalogStage.self),
     ]
 

@@ -27,13 +27,13 @@ public struct Workspace: Sendable {
         } catch {
             throw WorkspaceError.cannotCreate(path: root.path, reason: (error as NSError).localizedDescription)
         }
-        return try SQLiteCatalog(path: catalogURL.path)
+        return try SQLiteCatalog(path: catalogURL.path, hasher: SHA256Hasher())
     }
 
     /// Opens an existing workspace for reading commands; fails clearly when there is none.
     public func openExisting() throws -> SQLiteCatalog {
         guard FileManager.default.fileExists(atPath: catalogURL.path) else { throw WorkspaceError.missing(path: root.path) }
-        return try SQLiteCatalog(path: catalogURL.path)
+        return try SQLiteCatalog(path: catalogURL.path, hasher: SHA256Hasher())
     }
 
     func objectStore() -> some ObjectStore {

@@ -14,7 +14,7 @@ struct ArchivistCommand: AsyncParsableCommand {
         version: ArchivistVersion.current,
         subcommands: [IngestCommand.self, SearchCommand.self, ListCommand.self, ShowCommand.self,
                       FailuresCommand.self, ReconcileCommand.self, DuplicatesCommand.self, EvalCommand.self,
-                      PipelinesCommand.self]
+                      VerifyCommand.self, AuditCommand.self, KeysCommand.self, PipelinesCommand.self]
     )
 }
 

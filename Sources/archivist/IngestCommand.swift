@@ -46,7 +46,7 @@ struct IngestCommand: AsyncParsableCommand {
             Terminal.error("Found \(batch.documents.count) document(s), \(batch.pageCount) page(s)"
                            + (batch.failures.isEmpty ? "" : ", \(batch.failures.count) unreadable file(s)")
                            + "; workspace \(job.workspace.root.path), \(job.jobs) job(s).")
-        }, progress: display.show)
+        }, notice: { Terminal.error($0) }, progress: display.show)
         display.finish()
         if json {
             try Terminal.printJSON(report)
@@ -95,6 +95,9 @@ struct IngestReportView {
         if !report.quarantined.isEmpty {
             text += "\n\nQuarantined: marked TUYỆT MẬT, not to be digitized (HD 40-HD/VPTW); originals kept, processed no further:\n"
                 + report.quarantined.map { "  " + $0 }.joined(separator: "\n")
+        }
+        if !report.heldBack.isEmpty {
+            text += "\n\nHeld back:\n" + report.heldBack.map { "  " + $0 }.joined(separator: "\n")
         }
         if !report.failures.isEmpty {
             var failures = TextTable(headers: ["file", "stage", "reason"])

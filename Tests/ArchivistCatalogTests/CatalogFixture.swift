@@ -1,5 +1,6 @@
 import ArchivistCatalog
 import ArchivistCore
+import ArchivistSigning
 import Foundation
 
 /// A fresh catalog in a temporary folder, with helpers to add documents whose pages are given
@@ -11,7 +12,7 @@ struct CatalogFixture {
     init() throws {
         folder = FileManager.default.temporaryDirectory.appendingPathComponent("catalog-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
-        catalog = try SQLiteCatalog(path: folder.appendingPathComponent("catalog.sqlite").path)
+        catalog = try SQLiteCatalog(path: folder.appendingPathComponent("catalog.sqlite").path, hasher: SHA256Hasher())
     }
 
     var path: String { folder.appendingPathComponent("catalog.sqlite").path }

@@ -34,7 +34,7 @@ import Testing
 
     let detail = try #require(try await catalog.document(id: vietnamese.id))
     #expect(detail.events.map(\.type) == [.messageDigestCalculation, .formatIdentification, .ingestion, .creation,
-                                         .metadataModification, .metadataExtraction, .creation, .accession])
+                                         .metadataModification, .metadataExtraction, .creation, .digitalSignatureGeneration, .accession])
     let metadata = try #require(detail.metadata)
     #expect(metadata.symbol.value == "45-KL/HU" && metadata.date.value == "2019-08-20")
     #expect(metadata.documentType.value?.code == "32" && metadata.documentType.value?.nativeName == "Kết luận")

@@ -77,5 +77,5 @@ func batchKilledMidwayFinishesWhenRunAgain() async throws {
 @Test func defaultPipelineFileLoadsWithTheKnownStages() throws {
     let file = TestBox.samples.deletingLastPathComponent().appendingPathComponent("pipelines/default.yml")
     let pipeline = try KnownStages.loader.load(contentsOf: file)
-    #expect(pipeline.stageNames == ["ingest", "ocr", "clean", "classify", "pdf", "catalog"])
+    #expect(pipeline.stageNames == ["ingest", "ocr", "clean", "classify", "pdf", "sign", "catalog"])
 }

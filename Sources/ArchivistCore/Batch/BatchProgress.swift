@@ -9,6 +9,15 @@ public struct ProgressSnapshot: Sendable {
     public var failures: Int
     public var elapsed: TimeInterval
 
+    public init(pagesDone: Int, pagesTotal: Int, documentsDone: Int, documentsTotal: Int, failures: Int, elapsed: TimeInterval) {
+        self.pagesDone = pagesDone
+        self.pagesTotal = pagesTotal
+        self.documentsDone = documentsDone
+        self.documentsTotal = documentsTotal
+        self.failures = failures
+        self.elapsed = elapsed
+    }
+
     /// Pages per second so far.
     public var rate: Double { elapsed > 0 ? Double(pagesDone) / elapsed : 0 }
     /// Seconds left at the current rate; nil until there is a rate.

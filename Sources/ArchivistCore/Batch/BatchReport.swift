@@ -15,6 +15,8 @@ public struct BatchReport: Sendable, Codable {
     public var failures: [BatchFailure] = []
     /// Names of the documents of the batch that are in the catalog (added, resumed or already there).
     public var documentNames: [String] = []
+    /// Stages a document was held back from, with the reason ("name: reason").
+    public var heldBack: [String] = []
     /// Documents marked Tuyệt mật: kept as received, processed no further.
     public var quarantined: [String] = []
     public var elapsedSeconds: Double = 0

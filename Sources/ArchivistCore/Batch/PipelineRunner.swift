@@ -54,6 +54,13 @@ public struct PipelineRunner: Sendable {
             do {
                 state = try await stage.run(state, context: context)
                 guard let id = state.id else { throw RunnerError.unregistered(stage: stageType.name) }
+                if let reason = state.heldBack {
+                    try await catalog.appendEvent(documentID: id, ArchiveEvent(type: stageType.eventType, agent: agent, outcome: .warning,
+                                                                               detail: "held back: \(reason)"))
+                    state.heldBack = nil
+                    outcome.heldBack.append("\(state.name): \(reason)")
+                    continue
+                }
                 if state.completedStages[stageType.name] == stageType.version { continue }
                 let event = ArchiveEvent(type: stageType.eventType, agent: agent, detail: stage.eventDetail(for: state))
                 try await catalog.completeStage(documentID: id, stage: stageType.name, version: stageType.version, event: event)
@@ -89,6 +96,7 @@ private struct DocumentOutcome {
     var failure: BatchFailure?
     var quarantined: String?
     var registeredName: String?
+    var heldBack: [String] = []
     var pagesRecognized = 0
     var recognizeSeconds = 0.0
 
@@ -104,6 +112,7 @@ private struct DocumentOutcome {
         }
         if let quarantined { report.quarantined.append(quarantined) }
         if let name = registeredName { report.documentNames.append(name) }
+        report.heldBack += heldBack
         report.pagesRecognized += pagesRecognized
         report.recognizeSeconds += recognizeSeconds
     }

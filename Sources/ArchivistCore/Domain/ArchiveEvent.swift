@@ -9,6 +9,10 @@ public enum EventType: String, Sendable, Codable {
     case metadataExtraction = "metadata extraction"
     case metadataModification = "metadata modification"
     case accession
+    case digitalSignatureGeneration = "digital signature generation"
+    case fixityCheck = "fixity check"
+    case validation
+    case accessDenied = "access denied"
 }
 
 public enum EventOutcome: String, Sendable, Codable {

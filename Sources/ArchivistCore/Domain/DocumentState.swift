@@ -33,6 +33,9 @@ public struct DocumentState: Sendable {
     public var completedStages: [String: Int]
     /// True when the ingest stage found the document already in the catalog.
     public var alreadyPresent: Bool
+    /// Set by a stage that chose not to act on the document yet (e.g. signing a restricted
+    /// document waits for approval): the stage is not marked done and runs again next time.
+    public var heldBack: String?
     /// Set by the classify stage.
     public var metadata: DocumentMetadata?
     /// Files the pipeline made from the originals, by kind (e.g. `searchable-pdf`).

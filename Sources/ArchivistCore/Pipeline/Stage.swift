@@ -11,13 +11,17 @@ public struct Services: Sendable {
     public var catalog: any Catalog
     public var objects: any ObjectStore
     public var recognizer: any TextRecognizer
+    /// The archive's signing identity; nil when the pipeline does not sign.
+    public var signer: (any DocumentSigner)?
     /// Who performs the events recorded in the audit trail, e.g. "archivist 0.1.0".
     public var agent: String
 
-    public init(catalog: any Catalog, objects: any ObjectStore, recognizer: any TextRecognizer, agent: String) {
+    public init(catalog: any Catalog, objects: any ObjectStore, recognizer: any TextRecognizer,
+                signer: (any DocumentSigner)? = nil, agent: String) {
         self.catalog = catalog
         self.objects = objects
         self.recognizer = recognizer
+        self.signer = signer
         self.agent = agent
     }
 }

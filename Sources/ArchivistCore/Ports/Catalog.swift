@@ -28,4 +28,5 @@ public protocol Catalog: Sendable {
     func documents(includeRestricted: Bool) async throws -> [DocumentSummary]
     func document(id: Int64) async throws -> DocumentDetail?
     func search(_ query: SearchQuery) async throws -> [SearchHit]
+    func verifyAuditChain() async throws -> AuditChainResult
 }

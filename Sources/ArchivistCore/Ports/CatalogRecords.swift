@@ -138,6 +138,22 @@ public struct FailureRecord: Sendable, Codable, Hashable {
     }
 }
 
+/// The outcome of checking the audit trail's hash chain.
+public struct AuditChainResult: Sendable, Codable, Hashable {
+    public var rows: Int
+    /// The id of the first row that fails; nil when the chain holds.
+    public var firstBroken: Int64?
+    public var problem: String?
+
+    public init(rows: Int, firstBroken: Int64?, problem: String?) {
+        self.rows = rows
+        self.firstBroken = firstBroken
+        self.problem = problem
+    }
+
+    public var isIntact: Bool { firstBroken == nil }
+}
+
 public struct SearchQuery: Sendable, Hashable {
     public var text: String
     public var limit: Int

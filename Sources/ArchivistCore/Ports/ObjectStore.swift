@@ -14,6 +14,12 @@ public protocol ObjectStore: Sendable {
 public enum DerivativeKind: String, Sendable, Codable, CaseIterable {
     /// Two-layer PDF: the page images with the invisible OCR text (PDF/A-2b by construction).
     case searchablePDF = "searchable-pdf"
+    /// The same PDF with the archive's PAdES signature added by incremental update.
+    case signedPDF = "signed-pdf"
+    /// The document's canonical record (JSON, sorted keys, NFC): files, metadata, PDFs.
+    case metadataRecord = "metadata-json"
+    /// Detached CMS signature (DER) over the metadata record.
+    case metadataSignature = "metadata-p7s"
 }
 
 public struct StoredObject: Sendable, Hashable, Codable {
@@ -26,7 +32,8 @@ public struct StoredObject: Sendable, Hashable, Codable {
     }
 }
 
-/// Streams a file through SHA-256.
+/// SHA-256 of files (streamed) and of bytes in memory, as lowercase hex.
 public protocol ContentHasher: Sendable {
     func sha256(ofFileAt url: URL) throws -> StoredObject
+    func sha256(of data: Data) -> String
 }

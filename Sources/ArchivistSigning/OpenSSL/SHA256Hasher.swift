@@ -6,6 +6,12 @@ import Foundation
 public struct SHA256Hasher: ContentHasher {
     public init() {}
 
+    public func sha256(of data: Data) -> String {
+        // EVP calls on a fixed algorithm and memory buffer fail only when memory runs out.
+        guard let digest = try? SHA256Digest.of(data) else { preconditionFailure("OpenSSL could not hash \(data.count) bytes") }
+        return digest.map { String(format: "%02x", $0) }.joined()
+    }
+
     public func sha256(ofFileAt url: URL) throws -> StoredObject {
         let descriptor = open(url.path, O_RDONLY)
         guard descriptor >= 0 else { throw HashingError.unreadable(path: url.path, reason: String(cString: strerror(errno))) }

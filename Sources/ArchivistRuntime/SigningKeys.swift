@@ -1,0 +1,79 @@
+import ArchivistCore
+import ArchivistSigning
+import Foundation
+
+/// The workspace's signing identity under `keys/`: `key.pem` (0600), `certificate.pem` (the
+/// certificate then its chain), `trust/*.pem` (extra trust anchors for verify). With no
+/// identity, the first signing run makes a self-signed development one and says so loudly.
+public struct SigningKeys: Sendable {
+    public let folder: URL
+    private var keyURL: URL { folder.appendingPathComponent("key.pem") }
+    private var certificateURL: URL { folder.appendingPathComponent("certificate.pem") }
+    private var developmentMarker: URL { folder.appendingPathComponent("DEVELOPMENT-IDENTITY") }
+    public var trustFolder: URL { folder.appendingPathComponent("trust") }
+
+    public init(workspace: Workspace) {
+        folder = workspace.root.appendingPathComponent("keys")
+    }
+
+    public var hasIdentity: Bool { FileManager.default.fileExists(atPath: keyURL.path) }
+    public var isDevelopment: Bool { FileManager.default.fileExists(atPath: developmentMarker.path) }
+
+    public func load() throws -> SigningIdentity {
+        try SigningIdentity(certificateFile: certificateURL, keyFile: keyURL)
+    }
+
+    /// The identity, made first (self-signed, for testing only) when there is none.
+    public func loadOrCreateDevelopment(organization: String) throws -> (identity: SigningIdentity, created: Bool) {
+        if hasIdentity { return (try load(), false) }
+        let identity = try SigningIdentity.generateDevelopment(commonName: "\(organization) (DEVELOPMENT, NOT FOR USE)",
+                                                               organization: organization, algorithm: .p256, validFor: 730)
+        try identity.write(to: folder)
+        try Data("A self-signed identity made for testing. Import a real one: archivist keys import --p12 FILE\n".utf8)
+            .write(to: developmentMarker)
+        return (identity, true)
+    }
+
+    /// Replaces the identity with an imported one, after checking it can sign.
+    @discardableResult
+    public func install(_ identity: SigningIdentity, replacing: Bool) throws -> [IdentityWarning] {
+        let warnings = try identity.check()
+        if hasIdentity {
+            guard replacing || isDevelopment else { throw KeysError.identityExists(path: folder.path) }
+            let retired = folder.appendingPathComponent("retired-\(Int(Date().timeIntervalSince1970))")
+            try FileManager.default.createDirectory(at: retired, withIntermediateDirectories: true)
+            for file in [keyURL, certificateURL, developmentMarker] where FileManager.default.fileExists(atPath: file.path) {
+                try FileManager.default.moveItem(at: file, to: retired.appendingPathComponent(file.lastPathComponent))
+            }
+        }
+        try identity.write(to: folder)
+        return warnings.filter { !$0.message.localizedCaseInsensitiveContains("self-signed") || isDevelopment }
+    }
+
+    /// Certificates a signature must chain to: the identity's root (or itself when
+    /// self-signed) and every PEM under keys/trust/.
+    public func trustAnchors() throws -> TrustAnchors {
+        var anchors: [Certificate] = []
+        if hasIdentity {
+            let identity = try load()
+            anchors.append(identity.chain.last(where: \.isSelfIssued) ?? identity.certificate)
+        }
+        let extra = (try? FileManager.default.contentsOfDirectory(at: trustFolder, includingPropertiesForKeys: nil)) ?? []
+        for file in extra.sorted(by: { $0.path < $1.path }) where file.pathExtension == "pem" {
+            anchors += try Certificate.all(fromPEM: Data(contentsOf: file))
+        }
+        return TrustAnchors(certificates: anchors)
+    }
+}
+
+public enum KeysError: ArchivistError {
+    case identityExists(path: String)
+
+    public var problem: String {
+        switch self {
+        case .identityExists(let path): "\(path): an identity is already installed."
+        }
+    }
+
+    public var remedy: String? { "Add --replace to retire it (it is moved aside, not deleted)." }
+}

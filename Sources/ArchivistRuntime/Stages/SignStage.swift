@@ -1,0 +1,82 @@
+import ArchivistCore
+import Foundation
+
+/// Signs each document with the archive's identity: a PAdES signature on its searchable PDF
+/// (an incremental update, so the PDF/A stays as made) and a detached CMS signature over its
+/// canonical metadata record (JSON, sorted keys, NFC). Restricted documents follow the policy:
+/// signed, or held for approval. Quarantined ones never get here.
+struct SignStage: Stage {
+    static let name = "sign"
+    static let version = 1
+    static let requires = ["ingest", "pdf"]
+    static let summary = "PAdES-sign the searchable PDF and CMS-sign the metadata record with the archive's identity"
+    static let eventType = EventType.digitalSignatureGeneration
+
+    struct Options: StageOptions {
+        enum RestrictedPolicy: String, Decodable, Sendable { case sign, hold }
+        static let keys = ["restricted", "tsa_url", "reason"]
+        /// What to do with Mật / Tối mật documents: sign them, or hold them for approval.
+        var restricted = RestrictedPolicy.hold
+        /// An RFC 3161 timestamp authority (PAdES B-T); none gives B-B.
+        var tsaURL: URL?
+        var reason = "Bản số hóa của lưu trữ (archival digitized copy)"
+
+        init() {}
+
+        init(from decoder: Decoder) throws {
+            let container = try decoder.container(keyedBy: Key.self)
+            restricted = try container.decodeIfPresent(RestrictedPolicy.self, forKey: .restricted) ?? restricted
+            reason = try container.decodeIfPresent(String.self, forKey: .reason) ?? reason
+            if let text = try container.decodeIfPresent(String.self, forKey: .tsaURL) {
+                guard let url = URL(string: text), ["http", "https"].contains(url.scheme ?? "") else {
+                    throw DecodingError.dataCorruptedError(forKey: .tsaURL, in: container, debugDescription: "an http(s) URL of an RFC 3161 service")
+                }
+                tsaURL = url
+            }
+        }
+
+        private enum Key: String, CodingKey { case restricted, tsaURL = "tsa_url", reason }
+    }
+
+    let options: Options
+    let services: Services
+    let signer: any DocumentSigner
+
+    init(options: Options, services: Services) throws {
+        guard let signer = services.signer else { throw SigningSetupError() }
+        self.options = options
+        self.services = services
+        self.signer = signer
+    }
+
+    func run(_ document: DocumentState, context: StageContext) async throws -> DocumentState {
+        guard let id = document.id, let pdf = document.derivatives[.searchablePDF] else { return document }
+        var state = document
+        if document.metadata?.access == .restricted, options.restricted == .hold {
+            state.heldBack = "restricted (\(document.metadata?.confidentiality.value?.rawValue ?? "Mật")): signing waits for approval "
+                + "(set the sign stage's 'restricted: sign' once approved)"
+            return state
+        }
+        let signedPDF = try await signer.signPDF(Data(contentsOf: services.objects.url(for: pdf.sha256)), reason: options.reason)
+        let signedObject = try services.objects.store(data: signedPDF)
+        let record = try MetadataRecord(document: document, pdf: pdf, signedPDF: signedObject).canonicalJSON()
+        let recordObject = try services.objects.store(data: record)
+        let signatureObject = try services.objects.store(data: try await signer.signDetached(record))
+        for (kind, object) in [(DerivativeKind.signedPDF, signedObject), (.metadataRecord, recordObject), (.metadataSignature, signatureObject)] {
+            try await services.catalog.saveDerivative(documentID: id, kind: kind, object: object)
+            state.derivatives[kind] = object
+        }
+        return state
+    }
+
+    func eventDetail(for document: DocumentState) -> String {
+        guard let signed = document.derivatives[.signedPDF] else { return "not signed" }
+        return "PAdES \(options.tsaURL == nil ? "B-B" : "B-T") by \(signer.signerDescription): signed PDF sha256:\(signed.sha256); "
+            + "metadata record signed (CMS)"
+    }
+}
+
+struct SigningSetupError: ArchivistError {
+    var problem: String { "the sign stage has no signing identity." }
+    var remedy: String? { "This is a bug: the runtime loads the workspace identity when the pipeline signs." }
+}
