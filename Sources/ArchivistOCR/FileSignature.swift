@@ -19,7 +19,7 @@ enum FileSignature: Equatable {
         if starts([0x49, 0x49, 0x2A, 0x00]) || starts([0x4D, 0x4D, 0x00, 0x2A]) { return .image(.tiff) }
         if starts([0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A]) { return .image(.png) }
         if starts([0xFF, 0xD8, 0xFF]) { return .image(.jpeg) }
-        if starts(Array("%PDF".utf8)) { return .other("PDF") }
+        if starts(Array("%PDF".utf8)) { return .image(.pdf) }
         if starts(Array("GIF8".utf8)) { return .other("GIF") }
         if starts([0x42, 0x4D]) { return .other("BMP") }
         if starts([0x49, 0x49, 0x2B, 0x00]) || starts([0x4D, 0x4D, 0x00, 0x2B]) { return .other("BigTIFF") }

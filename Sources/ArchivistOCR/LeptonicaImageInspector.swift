@@ -23,6 +23,7 @@ public struct LeptonicaImageInspector: ImageInspector {
         case .other(let kind): throw ImageInspectionError.unsupportedFormat(path: path, detected: kind)
         case .unknown(let leading): throw ImageInspectionError.notAnImage(path: path, leadingBytes: leading)
         case .image(.tiff): return ImageInfo(format: .tiff, pages: try tiffPages(path))
+        case .image(.pdf): return try PDFScanInfo.inspect(url)
         case .image(let format): return ImageInfo(format: format, pages: [try headerPage(path, format: format)])
         }
     }

@@ -16,9 +16,12 @@ enum PageImageLoader {
         LeptonicaQuiet.install()
         let path = request.url.path
         let decoded: PixImage?
-        if (try? FileSignature.read(request.url)) == .image(.tiff) {
+        switch try? FileSignature.read(request.url) {
+        case .image(.tiff):
             decoded = PixImage(taking: pixReadTiff(path, Int32(request.location.pageInFile)))
-        } else {
+        case .image(.pdf):
+            decoded = try PDFPageRenderer.render(request.url, page: request.location.pageInFile, dpi: request.dpi ?? PDFScanInfo.defaultDPI)
+        default:
             decoded = PixImage(taking: pixRead(path))
         }
         guard let image = decoded else {

@@ -12,6 +12,8 @@ public struct IngestJob: Sendable {
     public var pipelineFile: String?
     public var jobs: Int
     public var workspace: Workspace
+    /// OCR PDF pages that already have a text layer too.
+    public var forceOCR = false
 
     public static let agent = "archivist \(ArchivistVersion.current)"
 
@@ -27,7 +29,8 @@ public struct IngestJob: Sendable {
     /// gets what the operator must read (a development signing identity was made).
     public func run(scanned: @Sendable (ScannedBatch) -> Void = { _ in }, notice: @Sendable (String) -> Void = { _ in },
                     progress display: @escaping @Sendable (ProgressSnapshot) -> Void) async throws -> BatchReport {
-        let pipeline = try PipelineSource.load(pipelineFile)
+        var pipeline = try PipelineSource.load(pipelineFile)
+        if forceOCR { pipeline = pipeline.updatingOptions(of: OCRStage.name, as: OCRStage.Options.self) { $0.forceOCR = true } }
         let catalog = try workspace.open()
         let ingestOptions = pipeline.options(of: IngestStage.name, as: IngestStage.Options.self) ?? .init()
         let scanner = BatchScanner(inspector: LeptonicaImageInspector(), maxPixelsPerPage: ingestOptions.maxPixels)

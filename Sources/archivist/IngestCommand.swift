@@ -6,7 +6,7 @@ import Foundation
 struct IngestCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "ingest",
-        abstract: "Ingest scans (TIFF, PNG, JPEG; folders are walked) through the pipeline into the catalog.",
+        abstract: "Ingest scans (TIFF, PNG, JPEG, PDF; folders are walked) through the pipeline into the catalog.",
         discussion: """
             A multi-page TIFF is one document; name-p1.png, name-p2.png... are one document. \
             Files already in the catalog are recognized by their SHA-256 and not added again. \
@@ -30,6 +30,9 @@ struct IngestCommand: AsyncParsableCommand {
     @Option(help: ArgumentHelp("Handover inventory (mục lục, CSV) to reconcile the batch against.", valueName: "file"))
     var inventory: String?
 
+    @Flag(help: "OCR PDF pages that already carry a text layer too (default: keep their text).")
+    var forceOCR = false
+
     @Flag(help: "Print the report as JSON on stdout.")
     var json = false
 
@@ -40,7 +43,11 @@ struct IngestCommand: AsyncParsableCommand {
     }
 
     func run() async throws {
-        let job = IngestJob(paths: paths, fonds: fonds, pipelineFile: pipeline, jobs: jobs, workspace: workspace.resolved)
+        let job = {
+            var job = IngestJob(paths: paths, fonds: fonds, pipelineFile: pipeline, jobs: jobs, workspace: workspace.resolved)
+            job.forceOCR = forceOCR
+            return job
+        }()
         let display = ProgressDisplay()
         let report = try await job.run(scanned: { batch in
             Terminal.error("Found \(batch.documents.count) document(s), \(batch.pageCount) page(s)"

@@ -1,6 +1,6 @@
 /// Container formats the ingest accepts.
 public enum ImageFormat: String, Sendable, Codable, CaseIterable {
-    case tiff, png, jpeg
+    case tiff, png, jpeg, pdf
 
     /// File extensions (lowercased) that the scanner picks up for this format.
     public var extensions: [String] {
@@ -8,6 +8,7 @@ public enum ImageFormat: String, Sendable, Codable, CaseIterable {
         case .tiff: ["tif", "tiff"]
         case .png: ["png"]
         case .jpeg: ["jpg", "jpeg"]
+        case .pdf: ["pdf"]
         }
     }
 
@@ -40,9 +41,31 @@ public struct PageGeometry: Sendable, Codable, Hashable {
 public struct ImageInfo: Sendable, Codable, Hashable {
     public var format: ImageFormat
     public var pages: [PageGeometry]
+    /// For PDFs: what must be respected (encryption, signatures) and which pages have text.
+    public var pdf: PDFSource?
 
-    public init(format: ImageFormat, pages: [PageGeometry]) {
+    public init(format: ImageFormat, pages: [PageGeometry], pdf: PDFSource? = nil) {
         self.format = format
         self.pages = pages
+        self.pdf = pdf
     }
+}
+
+/// A PDF received as a scan or a born-digital file.
+public struct PDFSource: Sendable, Codable, Hashable {
+    /// Encrypted PDFs are kept as received: not read, never rewritten.
+    public var encrypted: Bool
+    /// Signed PDFs are never rewritten: their text is read, the original is what is kept.
+    public var signed: Bool
+    /// 0-based pages that already carry a text layer (kept unless OCR is forced).
+    public var pagesWithText: [Int]
+
+    public init(encrypted: Bool, signed: Bool, pagesWithText: [Int]) {
+        self.encrypted = encrypted
+        self.signed = signed
+        self.pagesWithText = pagesWithText
+    }
+
+    /// True when the PDF is taken as it is, with no searchable copy made of it.
+    public var keptAsReceived: Bool { encrypted || signed || !pagesWithText.isEmpty }
 }

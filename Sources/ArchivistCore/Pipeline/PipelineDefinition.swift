@@ -19,6 +19,15 @@ public struct PipelineDefinition: Sendable {
         entries.first { $0.descriptor.name == stage }?.options as? O
     }
 
+    /// The same pipeline with one stage's options changed (a command-line override).
+    public func updatingOptions<O: StageOptions>(of stage: String, as: O.Type, _ change: (inout O) -> Void) -> PipelineDefinition {
+        PipelineDefinition(source: source, name: name, entries: entries.map { entry in
+            guard entry.descriptor.name == stage, var options = entry.options as? O else { return entry }
+            change(&options)
+            return Entry(descriptor: entry.descriptor, options: options, line: entry.line)
+        })
+    }
+
     public func makeStages(services: Services) throws -> [any Stage] {
         try entries.map { try $0.descriptor.make($0.options, services) }
     }

@@ -6,9 +6,10 @@ import Foundation
 /// a single-strip G4 TIFF page and an upright JPEG are copied; anything else is decoded by
 /// Leptonica and stored losslessly, bilevel as G4 and the rest as flate.
 enum PDFImageEncoding {
-    static func image(from url: URL, page index: Int) throws -> PDFPageImage {
+    static func image(from url: URL, page index: Int, dpi: Int) throws -> PDFPageImage {
         LeptonicaQuiet.install()
         switch try? FileSignature.read(url) {
+        case .image(.pdf): return try encoded(PDFPageRenderer.render(url, page: index, dpi: dpi))
         case .image(.tiff): return try tiffPage(url.path, index: index)
         case .image(.jpeg):
             guard index == 0 else { throw PDFAssemblyError(reason: "a JPEG file has one page only") }

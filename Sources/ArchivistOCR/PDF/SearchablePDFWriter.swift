@@ -93,7 +93,7 @@ public struct SearchablePDFWriter: Sendable {
         guard page.dpi > 0 else { throw unreadable("its resolution is \(page.dpi) dpi") }
         let image: PDFPageImage
         do {
-            image = try PDFImageEncoding.image(from: page.source, page: page.pageInFile)
+            image = try PDFImageEncoding.image(from: page.source, page: page.pageInFile, dpi: page.dpi)
         } catch let error as PDFAssemblyError {
             throw unreadable(error.reason)
         } catch {

@@ -1,5 +1,6 @@
 import ArchivistCore
 import ArchivistMetadata
+import ArchivistOCR
 import Foundation
 
 /// Recognizes every page with Tesseract. The first page is read in the first configured
@@ -13,12 +14,14 @@ struct OCRStage: Stage {
     static let eventType = EventType.creation
 
     struct Options: StageOptions {
-        static let keys = ["languages", "binarization", "deskew", "orientation", "despeckle", "remove_borders",
+        static let keys = ["languages", "force_ocr", "binarization", "deskew", "orientation", "despeckle", "remove_borders",
                            "minimum_dpi", "blank_ink_threshold"]
         /// Tesseract models, the default first. Use `vie` alone for Vietnamese pages, not
         /// `vie+eng`: the English model strips diacritics from capitals.
         var languages = ["vie", "eng"]
         var preparation = PreparationOptions()
+        /// OCR PDF pages that already carry a text layer too (default: keep their text).
+        var forceOCR = false
 
         init() {}
 
@@ -29,6 +32,7 @@ struct OCRStage: Stage {
                 throw DecodingError.dataCorruptedError(forKey: .languages, in: container,
                                                        debugDescription: "give Tesseract language codes such as [vie, eng]")
             }
+            forceOCR = try container.decodeIfPresent(Bool.self, forKey: .forceOCR) ?? forceOCR
             var prepare = PreparationOptions()
             prepare.binarization = try container.decodeIfPresent(PreparationOptions.Binarization.self, forKey: .binarization) ?? prepare.binarization
             prepare.deskew = try container.decodeIfPresent(Bool.self, forKey: .deskew) ?? prepare.deskew
@@ -45,7 +49,7 @@ struct OCRStage: Stage {
         }
 
         private enum Key: String, CodingKey {
-            case languages, binarization, deskew, orientation, despeckle
+            case languages, binarization, deskew, orientation, despeckle, forceOCR = "force_ocr"
             case removeBorders = "remove_borders", minimumDPI = "minimum_dpi", blankInkThreshold = "blank_ink_threshold"
         }
     }
@@ -63,6 +67,11 @@ struct OCRStage: Stage {
 
     func run(_ document: DocumentState, context: StageContext) async throws -> DocumentState {
         guard let id = document.id else { return document }
+        if let encrypted = document.files.first(where: { $0.info.pdf?.encrypted == true }) {
+            var state = document
+            state.heldBack = "\(encrypted.fileName) is an encrypted PDF: kept as received, not read and never rewritten"
+            return state
+        }
         let locations = document.pageLocations
         guard let firstLocation = locations.first else { return document }
         var language = options.languages[0]
@@ -96,8 +105,12 @@ struct OCRStage: Stage {
 
     private func recognize(_ document: DocumentState, _ location: PageLocation, number: Int, language: String) async throws -> RecognizedPage {
         let file = document.files[location.filePosition]
-        let request = PageRequest(url: file.url, location: location, number: number, language: language,
-                                  dpi: file.info.pages[location.pageInFile].dpi, preparation: options.preparation)
+        let dpi = file.info.pages[location.pageInFile].dpi
+        let request = PageRequest(url: file.url, location: location, number: number, language: language, dpi: dpi,
+                                  preparation: options.preparation)
+        if !options.forceOCR, file.info.pdf?.pagesWithText.contains(location.pageInFile) == true {
+            return try PDFTextReader.page(request, dpi: dpi ?? 300)
+        }
         return try await services.recognizer.recognize(request)
     }
 

@@ -25,6 +25,14 @@ struct SearchablePDFStage: Stage {
 
     func run(_ document: DocumentState, context: StageContext) async throws -> DocumentState {
         guard let id = document.id, !document.pages.isEmpty else { return document }
+        if document.files.count == 1, let source = document.files[0].info.pdf, source.keptAsReceived, let sha256 = document.files[0].sha256 {
+            // Signed or already searchable: the original is kept as received, never rewritten.
+            let original = StoredObject(sha256: sha256, byteCount: document.files[0].byteCount ?? 0)
+            try await services.catalog.saveDerivative(documentID: id, kind: .searchablePDF, object: original)
+            var state = document
+            state.derivatives[.searchablePDF] = original
+            return state
+        }
         let pages = try document.pages.map { page in
             let file = document.files[page.location.filePosition]
             guard let sha256 = file.sha256 else { throw CatalogPathError.notStored(path: file.recordedPath) }
