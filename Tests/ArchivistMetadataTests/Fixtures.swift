@@ -2,7 +2,8 @@ import ArchivistCore
 import ArchivistMetadata
 import Foundation
 
-/// The samples' real Tesseract output and truth, copied under Fixtures/.
+/// The samples' real Tesseract output (v2 pipeline: binarized, deskewed, upright, reading
+/// order; `pages` of the DocumentDetail JSON) and truth, copied under Fixtures/.
 enum Fixtures {
     struct OCRDocument: Decodable {
         var name: String

@@ -48,6 +48,7 @@ import Testing
                                      pageCount: pages.count, confidentiality: m.confidentiality.value)
         }.filter { $0.symbol != nil }.sorted { $0.id < $1.id }
         var report = InventoryReconciler().reconcile(inventory.rows, with: found)
+        // "Số: 05CT-UBND" (slash lost by OCR) matches once the grammar restores the slash.
         #expect(report.matched.count == 7)
         #expect(report.listedButMissing.map(\.numberSymbol) == ["19-BC/HU"])
         #expect(report.presentButUnlisted == ["box-02/tb-230-tu"])

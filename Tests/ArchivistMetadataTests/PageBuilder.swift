@@ -5,6 +5,8 @@ import ArchivistCore
 struct PageBuilder {
     var width = 2480, height = 3508
     var rows: [(y: Double, runs: [(x: Double, text: String)])] = []
+    /// Engine confidences for particular words (as printed); others get the page confidence.
+    var wordConfidences: [String: Double] = [:]
 
     mutating func row(_ y: Double, _ runs: (Double, String)...) {
         rows.append((y, runs.map { (x: $0.0, text: $0.1) }))
@@ -18,7 +20,7 @@ struct PageBuilder {
                 var left = Int(run.x * Double(width))
                 for word in run.text.split(separator: " ") {
                     let right = left + word.count * 22
-                    words.append(RecognizedWord(text: String(word), confidence: confidence,
+                    words.append(RecognizedWord(text: String(word), confidence: wordConfidences[String(word)] ?? confidence,
                                                 box: PixelBox(left: left, top: top, right: right, bottom: top + 50),
                                                 block: 1, line: index + 1))
                     left = right + 14

@@ -20,16 +20,26 @@ import Testing
         for error in evaluation.errors {
             print("ERROR \(error.document) \(error.field) [\(error.kind)] review=\(error.routedToReview)\n  expected: \(error.expected ?? "nil")\n  found:    \(error.found ?? "nil")")
         }
+        let (_, extracted) = try Self.evaluation()
+        for (id, metadata) in extracted.sorted(by: { $0.key < $1.key }) {
+            for reason in metadata.reviewReasons { print("REVIEW \(id) \(reason.field): \(reason.reason)") }
+        }
         print("review: \(evaluation.routedToReview)/\(evaluation.documents), precision \(evaluation.reviewPrecision), escaped \(evaluation.escapedErrors)")
         #expect(evaluation.documents == 10)
-        // Header and signature fields the issue targets: measured 10/10 on these pages.
-        for field in ["type", "number", "symbol", "issuer", "date", "signer_name", "signer_authority", "signer_position"] {
+        // In-sample (these ten documents tuned nothing but were looked at), measured on the v2 OCR.
+        for field in ["type", "number", "symbol", "issuer", "parent_issuer", "place", "date", "signer_authority", "signer_position"] {
             #expect(evaluation.accuracy(of: field) == 1, "\(field)")
         }
-        #expect((evaluation.accuracy(of: "subject") ?? 0) >= 0.9)
-        // Whatever is still wrong in those fields must have been routed to review.
-        let key: Set = ["type", "number", "symbol", "issuer", "date", "subject", "signer_name", "signer_position"]
-        #expect(evaluation.errors.filter { key.contains($0.field) && !$0.routedToReview }.isEmpty)
+        for field in ["subject", "signer_name", "recipients"] {
+            #expect((evaluation.accuracy(of: field) ?? 0) >= 0.8, "\(field)")
+        }
+        for field in ["confidentiality", "urgency"] {
+            #expect((evaluation.accuracy(of: field) ?? 0) >= 0.9, "\(field)")
+        }
+        // Every error left (unread marks and lines, misread names and subject words) is routed.
+        #expect(evaluation.escapedErrors == 0)
+        // Not everything goes to review.
+        #expect(evaluation.routedToReview <= 7)
     }
 
     @Test func everyConfidentialDocumentIsMarkedOrSentToReview() throws {
@@ -49,6 +59,13 @@ import Testing
         #expect(metadata.symbol.evidence.rule.contains("repaired"))
         #expect(metadata.signerName.evidence.page == 3)
         #expect(metadata.pageCount == 3)
+        let ct = try #require(extracted["box-02/ct-05-ubnd"])
+        #expect(ct.symbol.value == "05/CT-UBND")
+        #expect(ct.symbol.evidence.rule.contains("/ inserted"))
+        let bc = try #require(extracted["box-02/bc-27-ubnd"])
+        #expect(bc.place.value == "Thủ Dầu Một")
+        #expect(bc.place.evidence.rule.contains("Dâu→Dầu"))
+        #expect(bc.reviewReasons.contains { $0.field == "signer_name" && $0.reason.contains("Huỳnh?") })
         #expect(metadata.documentType.value?.code == "02")
         #expect(metadata.retention.value == "01")
         let kl = try #require(extracted["box-01/kl-45-hu"])

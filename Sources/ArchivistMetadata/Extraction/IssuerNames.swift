@@ -3,16 +3,8 @@
 /// known prefix + province is rewritten, keeping the words OCR read right as printed
 /// (old-style "HUYỆN UỶ" stays).
 public enum IssuerNames {
-    static let provinces = [
-        "An Giang", "Bà Rịa - Vũng Tàu", "Bạc Liêu", "Bắc Giang", "Bắc Kạn", "Bắc Ninh", "Bến Tre", "Bình Dương",
-        "Bình Định", "Bình Phước", "Bình Thuận", "Cà Mau", "Cao Bằng", "Cần Thơ", "Đà Nẵng", "Đắk Lắk", "Đắk Nông",
-        "Điện Biên", "Đồng Nai", "Đồng Tháp", "Gia Lai", "Hà Giang", "Hà Nam", "Hà Nội", "Hà Tĩnh", "Hải Dương",
-        "Hải Phòng", "Hậu Giang", "Hòa Bình", "Hưng Yên", "Khánh Hòa", "Kiên Giang", "Kon Tum", "Lai Châu",
-        "Lâm Đồng", "Lạng Sơn", "Lào Cai", "Long An", "Nam Định", "Nghệ An", "Ninh Bình", "Ninh Thuận", "Phú Thọ",
-        "Phú Yên", "Quảng Bình", "Quảng Nam", "Quảng Ngãi", "Quảng Ninh", "Quảng Trị", "Sóc Trăng", "Sơn La",
-        "Tây Ninh", "Thái Bình", "Thái Nguyên", "Thanh Hóa", "Thừa Thiên Huế", "Huế", "Tiền Giang", "Trà Vinh",
-        "Tuyên Quang", "Vĩnh Long", "Vĩnh Phúc", "Yên Bái", "Hồ Chí Minh", "Thủ Dầu Một", "Biên Hòa", "Vũng Tàu",
-    ]
+    /// Provinces and cities (PlaceNames), longest first.
+    static let provinces = PlaceNames.all
     static let prefixes = [
         "Tỉnh ủy", "Thành ủy", "Huyện ủy", "Quận ủy", "Thị ủy", "Đảng ủy", "Đảng bộ tỉnh", "Đảng bộ thành phố",
         "Ủy ban nhân dân tỉnh", "Ủy ban nhân dân thành phố", "Hội đồng nhân dân tỉnh", "Hội đồng nhân dân thành phố",
@@ -23,7 +15,7 @@ public enum IssuerNames {
     public static func repair(_ name: String) -> (name: String, repaired: Bool) {
         let upper = name == name.uppercased()
         let squashed = squash(name)
-        for province in provinces.sorted(by: { $0.count > $1.count }) where squashed.hasSuffix(squash(province)) {
+        for province in provinces where squashed.hasSuffix(squash(province)) {
             let prefixKey = String(squashed.dropLast(squash(province).count))
             let words = name.split(separator: " ").map(String.init)
             // The OCR words that spell the prefix, if the words split cleanly there.

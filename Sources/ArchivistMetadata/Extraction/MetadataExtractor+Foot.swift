@@ -38,16 +38,19 @@ extension MetadataExtractor {
         let nameSegment = all.last { Self.isPersonalName(Self.trim($0.text)) }
         if let authorityIndex, let (mark, body) = Self.authority(in: right[authorityIndex].text) {
             let segment = right[authorityIndex]
-            metadata.signerAuthority = ExtractedField(value: "\(mark) \(body)", confidence: Self.confidence(0.95, ocr: segment.confidence),
-                                                      evidence: Evidence(text: segment.text, page: page.number, rule: "foot.authority"))
+            let reading = AdministrativeTerms.lexicon.read(body)
+            let field = ExtractedField(value: "\(mark) \(reading.text)", confidence: Self.confidence(0.95, ocr: segment.confidence) * Self.repairFactor(reading.repairs),
+                                       evidence: Evidence(text: segment.text, page: page.number, rule: "foot.authority" + Self.repairNote(reading.repairs)))
+            metadata.signerAuthority = doubting(field, words: segment.words, value: body, check: .syllables, vouched: reading.confirmed)
         } else {
             metadata.signerAuthority = .absent(confidence: 0.6, rule: "foot: no authority line (signed in own name?)")
         }
         // Position: capitals between the authority line and the name (one or two lines).
         let positionStart = authorityIndex.map { $0 + 1 } ?? 0
+        // Specks read as one or two letters ("Á", "Ă") are not position lines.
         let positionLines = Array(right[positionStart...].prefix { segment in
-            segment != nameSegment && segment.text.contains(where: \.isLetter) && segment.bottom <= (nameSegment?.top ?? .max)
-        }.prefix(2))
+            segment != nameSegment && segment.bottom <= (nameSegment?.top ?? .max)
+        }.filter { $0.text.filter(\.isLetter).count >= 3 }.prefix(2))
         let readings = [Array(positionLines.prefix(1)), positionLines.filter { Self.isCapitals($0.text) }, positionLines]
             .filter { !$0.isEmpty }
             .map { lines in (lines, lines.map { Self.trim($0.text) }.joined(separator: " ")) }
@@ -57,9 +60,13 @@ extension MetadataExtractor {
         if let (lines, reading, (position, similarity)) = best {
             let asPrinted = ToneMarks.equivalent(reading, position)
             let ocr = Self.spanConfidence(lines)
-            metadata.signerPosition = ExtractedField(value: asPrinted ? reading : position,
-                                                     confidence: Self.confidence(asPrinted ? 0.95 : 0.85 * similarity, ocr: ocr),
-                                                     evidence: Evidence(text: reading, page: page.number, rule: asPrinted ? "foot.position" : "foot.position (lexicon repair)"))
+            let field = ExtractedField(value: asPrinted ? reading : position,
+                                       confidence: Self.confidence(asPrinted ? 0.95 : 0.85 * similarity, ocr: ocr),
+                                       evidence: Evidence(text: reading, page: page.number, rule: asPrinted ? "foot.position" : "foot.position (lexicon repair: \(reading)→\(position))"))
+            // A reading that folds to the position is vouched for by the list; a looser one is not.
+            let vouched = IssuerNames.squash(reading) == IssuerNames.squash(position)
+                ? Set(reading.split(separator: " ").map { VietnameseFolding.fold(String(Token($0).core)) }) : []
+            metadata.signerPosition = doubting(field, words: lines.flatMap(\.words), value: reading, check: .syllables, vouched: vouched)
         } else if let principal, principal.mark.hasPrefix("K"), let deputy = SignerPositions.deputy(of: principal.body) {
             metadata.signerPosition = ExtractedField(value: deputy, confidence: 0.6,
                                                      evidence: Evidence(text: readings.first?.1, page: page.number, rule: "foot.position inferred from K/T (deputy signs)"))
@@ -69,8 +76,10 @@ extension MetadataExtractor {
             metadata.signerPosition = .absent(confidence: 0.4, rule: "foot: no position line")
         }
         if let nameSegment {
-            metadata.signerName = ExtractedField(value: Self.trim(nameSegment.text), confidence: Self.confidence(0.95, ocr: nameSegment.confidence),
-                                                 evidence: Evidence(text: nameSegment.text, page: page.number, rule: "foot.name"))
+            let name = Self.trim(nameSegment.text)
+            let field = ExtractedField(value: name, confidence: Self.confidence(0.95, ocr: nameSegment.confidence),
+                                       evidence: Evidence(text: nameSegment.text, page: page.number, rule: "foot.name"))
+            metadata.signerName = doubting(field, words: nameSegment.words, value: name, check: .personalName)
         } else {
             metadata.signerName = .absent(confidence: 0.3, rule: "foot: no name-shaped line")
         }
@@ -104,10 +113,14 @@ extension MetadataExtractor {
             metadata.recipients = .absent(confidence: 0.4, rule: "foot: Nơi nhận without items")
             return
         }
+        let readings = items.map { AdministrativeTerms.lexicon.read($0) }
+        let repairs = readings.flatMap(\.repairs)
         let ocr = Self.spanConfidence(left)
         let endsWithArchive = VietnameseFolding.fold(items.last!).hasPrefix("luu")
-        metadata.recipients = ExtractedField(value: items, confidence: Self.confidence(endsWithArchive ? 0.92 : 0.75, ocr: ocr),
-                                             evidence: Evidence(text: left.map(\.text).joined(separator: "\n"), page: page.number, rule: "foot.noi-nhan"))
+        let field = ExtractedField(value: readings.map(\.text), confidence: Self.confidence(endsWithArchive ? 0.92 : 0.75, ocr: ocr) * Self.repairFactor(repairs),
+                                   evidence: Evidence(text: left.map(\.text).joined(separator: "\n"), page: page.number, rule: "foot.noi-nhan" + Self.repairNote(repairs)))
+        metadata.recipients = doubting(field, words: left.flatMap(\.words), value: items.joined(separator: " "), check: .syllables,
+                                       vouched: readings.reduce(into: Set<String>()) { $0.formUnion($1.confirmed) })
     }
 
     /// The median bottom of a segment's words: tall noise does not move it.

@@ -19,8 +19,9 @@ extension MetadataExtractor {
                 * (symbol.issuersAreKnown ? 1 : 0.9) * pow(0.92, Double(symbol.repairs.count))
             let rule = "header.symbol.\(symbol.system.rawValue)" + (symbol.repairs.isEmpty ? "" : " repaired: " + symbol.repairs.joined(separator: ", "))
             let confidence = Self.confidence(reliability, ocr: segment.confidence)
-            metadata.symbol = ExtractedField(value: symbol.text, confidence: confidence, evidence: Evidence(text: segment.text, page: page.number, rule: rule))
-            metadata.number = ExtractedField(value: symbol.number, confidence: confidence, evidence: Evidence(text: segment.text, page: page.number, rule: rule))
+            let field = ExtractedField(value: symbol.text, confidence: confidence, evidence: Evidence(text: segment.text, page: page.number, rule: rule))
+            metadata.symbol = doubting(field, words: segment.words, value: segment.text, check: .confidence)
+            metadata.number = ExtractedField(value: symbol.number, confidence: metadata.symbol.confidence, evidence: metadata.symbol.evidence)
         } else {
             metadata.symbol = .absent(confidence: 0.3, rule: "header.symbol: no number line found")
             metadata.number = .absent(confidence: 0.3, rule: "header.symbol: no number line found")
@@ -34,9 +35,22 @@ extension MetadataExtractor {
         let dateHit = dateCandidates.first { !page.isLeft($0.1) } ?? dateCandidates.first
         if let (_, segment, found) = dateHit {
             let evidence = Evidence(text: segment.text, page: page.number, rule: "header.place-date" + (found.repaired ? " (folded/OCR-tolerant)" : ""))
-            metadata.date = ExtractedField(value: found.date, confidence: Self.confidence(found.repaired ? 0.85 : 0.97, ocr: segment.confidence), evidence: evidence)
-            metadata.place = found.place.map { ExtractedField(value: $0, confidence: Self.confidence(0.9, ocr: segment.confidence), evidence: evidence) }
-                ?? .absent(confidence: 0.4, rule: "header.place-date: no place before the date")
+            // Words from "ngày" on are the date's, the words before it the place's. The grammar
+            // checks the date's keywords; only its digits can be misread unnoticed.
+            let dateStart = segment.words.firstIndex { VietnameseFolding.fold($0.text).hasPrefix("ngay") } ?? 0
+            let dateWords = segment.words[dateStart...].filter { $0.text.contains(where: \.isNumber) }
+            let date = ExtractedField(value: found.date, confidence: Self.confidence(found.repaired ? 0.85 : 0.97, ocr: segment.confidence), evidence: evidence)
+            metadata.date = doubting(date, words: dateWords, value: dateWords.map(\.text).joined(separator: " "), check: .confidence)
+            if let place = found.place {
+                let reading = PlaceNames.lexicon.read(place)
+                var placeEvidence = evidence
+                placeEvidence.rule += Self.repairNote(reading.repairs)
+                let field = ExtractedField(value: reading.text, confidence: Self.confidence(0.9, ocr: segment.confidence) * Self.repairFactor(reading.repairs),
+                                           evidence: placeEvidence)
+                metadata.place = doubting(field, words: Array(segment.words[..<dateStart]), value: reading.text, check: .syllables, vouched: reading.confirmed)
+            } else {
+                metadata.place = .absent(confidence: 0.4, rule: "header.place-date: no place before the date")
+            }
         } else {
             metadata.date = .absent(confidence: 0.2, rule: "header.place-date: not found")
             metadata.place = .absent(confidence: 0.2, rule: "header.place-date: not found")
@@ -104,9 +118,13 @@ extension MetadataExtractor {
     private func issuerField(_ segments: [LayoutSegment], page: Int, rule: String) -> ExtractedField<String> {
         let read = segments.map { Self.trim($0.text) }.joined(separator: " ")
         let (name, repaired) = IssuerNames.repair(read)
+        let reading = AdministrativeTerms.lexicon.read(name)
         let ocr = Self.spanConfidence(segments)
-        return ExtractedField(value: name, confidence: Self.confidence(repaired ? 0.85 : 0.97, ocr: ocr),
-                              evidence: Evidence(text: read, page: page, rule: rule + (repaired ? " (gazetteer repair)" : "")))
+        let field = ExtractedField(value: reading.text, confidence: Self.confidence(repaired ? 0.85 : 0.97, ocr: ocr) * Self.repairFactor(reading.repairs),
+                                   evidence: Evidence(text: read, page: page, rule: rule + (repaired ? " (gazetteer repair)" : "") + Self.repairNote(reading.repairs)))
+        // Words the gazetteer rebuilt (glued, re-toned) are vouched for as well.
+        let rebuilt = repaired ? Set((read + " " + name).split(separator: " ").map { VietnameseFolding.fold(String(Token($0).core)) }) : []
+        return doubting(field, words: segments.flatMap(\.words), value: read, check: .syllables, vouched: reading.confirmed.union(rebuilt))
     }
 
     /// Mostly capital letters, at least two of them: a header body line, not noise ("+»", ">k").

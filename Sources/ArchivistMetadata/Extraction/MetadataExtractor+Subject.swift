@@ -1,53 +1,9 @@
 import ArchivistCore
 import Foundation
 
-/// Page 1 below the number line: confidentiality and urgency marks, the type line and the
-/// subject (or the "V/v" lines of a công văn).
+/// Page 1 below the number line: the type line and the subject (or the "V/v" lines of a
+/// công văn).
 extension MetadataExtractor {
-    func readMarks(_ page: PageLayout, zone: [LayoutLine], headerEnd: Int, into metadata: inout DocumentMetadata) {
-        var confidentiality: (Confidentiality, LayoutSegment)?
-        var urgency: (Urgency, LayoutSegment)?
-        for segment in zone.flatMap(\.segments) {
-            let key = VietnameseFolding.fold(segment.text).filter { $0.isLetter || $0 == " " }.trimmingCharacters(in: .whitespaces)
-            // A mark stands alone in its box: the whole segment is the mark.
-            if let mark = Confidentiality.allCases.first(where: { Self.matches(key, VietnameseFolding.fold($0.rawValue)) }),
-               mark.rawValue.count >= (confidentiality?.0.rawValue.count ?? 0) {
-                confidentiality = (mark, segment)
-            }
-            if let mark = Urgency.allCases.first(where: { Self.matches(key, VietnameseFolding.fold($0.rawValue)) }) {
-                urgency = (mark, segment)
-            }
-        }
-        if let (mark, segment) = confidentiality {
-            metadata.confidentiality = ExtractedField(value: mark, confidence: Self.confidence(0.95, ocr: max(segment.confidence, 0.5)),
-                                                      evidence: Evidence(text: segment.text, page: page.number, rule: "header.mark"))
-        } else if let gap = unreadGap(page, headerEnd: headerEnd), urgency == nil {
-            // A box drawn under the number line that OCR did not read is most often a mark.
-            metadata.confidentiality = .absent(confidence: 0.4, rule: "header.mark: unread region \(gap) px high under the number line, where marks are drawn")
-        } else {
-            metadata.confidentiality = .absent(confidence: 0.9, rule: "header.mark: none in the header")
-        }
-        if let (mark, segment) = urgency {
-            metadata.urgency = ExtractedField(value: mark, confidence: Self.confidence(0.95, ocr: max(segment.confidence, 0.5)),
-                                              evidence: Evidence(text: segment.text, page: page.number, rule: "header.mark"))
-        } else {
-            metadata.urgency = .absent(confidence: 0.9, rule: "header.mark: none in the header")
-        }
-    }
-
-    /// "khan" matches "khan"; longer marks tolerate one OCR error.
-    static func matches(_ key: String, _ mark: String) -> Bool {
-        key == mark || (mark.count >= 6 && EditDistance.between(key, mark) <= 1)
-    }
-
-    /// The height of empty space between the number line and the next line, if it is much
-    /// taller than the usual gap before the type line (about 2.3% of the page height).
-    private func unreadGap(_ page: PageLayout, headerEnd: Int) -> Int? {
-        guard headerEnd >= 0, headerEnd + 1 < page.lines.count else { return nil }
-        let gap = page.lines[headerEnd + 1].top - page.lines[headerEnd].bottom
-        return Double(gap) > 0.036 * Double(page.height) ? gap : nil
-    }
-
     func readTypeAndSubject(_ page: PageLayout, after lines: [LayoutLine], typeIndex: Int?, symbol: DocumentSymbol?,
                             into metadata: inout DocumentMetadata) {
         let system = metadata.system.value ?? symbol?.system
@@ -56,7 +12,7 @@ extension MetadataExtractor {
             symbol.typeAbbreviation.flatMap { types.type(abbreviation: $0, system: symbol.system) }
                 ?? (symbol.system == .state ? types.entries.first { $0.code == "22" }.map { DocumentType(nativeName: $0.nativeName, code: $0.code, abbreviation: nil) } : nil)
         }
-        let vvIndex = lines.firstIndex { VietnameseFolding.fold($0.segments.first?.text ?? "").hasPrefix("v/v") }
+        let vvIndex = lines.firstIndex { Self.vvPrefix(in: $0.segments.first?.text ?? "") != nil }
         let lineEvidence = typeIndex.map { Evidence(text: lines[$0].text, page: page.number, rule: "header.type-line") }
         switch (fromLine, fromSymbol) {
         case let (line?, symbolType?) where line.nativeName == symbolType.nativeName:
@@ -100,8 +56,9 @@ extension MetadataExtractor {
         }
         let text = taken.map { Self.trim($0.text) }.joined(separator: " ")
         let ocr = Self.spanConfidence(taken.flatMap(\.segments), checkSyllables: true)
-        metadata.subject = ExtractedField(value: text, confidence: Self.confidence(0.95, ocr: ocr),
-                                          evidence: Evidence(text: taken.map(\.text).joined(separator: "\n"), page: page.number, rule: "header.subject"))
+        let field = ExtractedField(value: text, confidence: Self.confidence(0.95, ocr: ocr),
+                                   evidence: Evidence(text: taken.map(\.text).joined(separator: "\n"), page: page.number, rule: "header.subject"))
+        metadata.subject = doubting(field, words: taken.flatMap(\.segments).flatMap(\.words), value: text, check: .syllables)
     }
 
     /// "V/v …" and the left-column lines that continue it.
@@ -115,9 +72,15 @@ extension MetadataExtractor {
             segments.append(segment)
         }
         var text = segments.map { Self.trim($0.text) }.joined(separator: " ")
-        if let range = text.range(of: #"^[Vv]\s*/\s*[vV]\s*"#, options: .regularExpression) { text.removeSubrange(range) }
+        if let range = Self.vvPrefix(in: text) { text.removeSubrange(range) }
         let ocr = Self.spanConfidence(segments, checkSyllables: true)
-        metadata.subject = ExtractedField(value: Self.trim(text), confidence: Self.confidence(0.9, ocr: ocr),
-                                          evidence: Evidence(text: segments.map(\.text).joined(separator: "\n"), page: page.number, rule: "header.v/v"))
+        let field = ExtractedField(value: Self.trim(text), confidence: Self.confidence(0.9, ocr: ocr),
+                                   evidence: Evidence(text: segments.map(\.text).joined(separator: "\n"), page: page.number, rule: "header.v/v"))
+        metadata.subject = doubting(field, words: segments.flatMap(\.words), value: text, check: .syllables)
+    }
+
+    /// "V/v ", and what OCR makes of it: "V/ ", "V/V ", "V/y ", "V|v ".
+    static func vvPrefix(in text: String) -> Range<String.Index>? {
+        text.range(of: #"^[\s_\-–—'"`“]*[Vv]\s*[/|]\s*[vVyY]?(\s+|$)"#, options: .regularExpression)
     }
 }

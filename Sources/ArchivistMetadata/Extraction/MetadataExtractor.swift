@@ -11,6 +11,8 @@ public struct MetadataExtractor: Sendable {
     public var retention: RetentionTable
     /// Complements the header rules when the type line and symbol give no type.
     public var classifier: TypeClassifier?
+    /// Which words of a field's value count as read unsure (review routing).
+    public var unsureWords = UnsureWords()
 
     public init(reviewThreshold: Double = 0.75, types: DocumentTypeCatalog = .standard,
                 retention: RetentionTable = .standard, classifier: TypeClassifier? = nil) {
@@ -58,11 +60,13 @@ public struct MetadataExtractor: Sendable {
 
     func reviewReasons(for metadata: DocumentMetadata) -> [ReviewReason] {
         var reasons: [ReviewReason] = []
+        let rules = Self.rules(of: metadata)
         for (name, confidence) in metadata.fieldConfidences where confidence < reviewThreshold {
             // Fields a document may lack (parent body, marks) are absent with high confidence;
             // only low confidence sends them to review.
+            let unsure = rules[name]?.range(of: "unsure: ").map { "; " + rules[name]![$0.lowerBound...] } ?? ""
             reasons.append(ReviewReason(field: name, confidence: confidence,
-                                        reason: "confidence \(String(format: "%.2f", confidence)) below \(reviewThreshold)"))
+                                        reason: "confidence \(String(format: "%.2f", confidence)) below \(reviewThreshold)" + unsure))
         }
         if metadata.access == .quarantine {
             reasons.append(ReviewReason(field: "confidentiality", confidence: metadata.confidentiality.confidence,

@@ -33,7 +33,7 @@ public struct SymbolGrammar: Sendable {
         if let party, let state {
             return party.typeIsKnown || (!state.typeIsKnown && state.typeAbbreviation != nil) ? party : state
         }
-        return party ?? state
+        return party ?? state ?? parseGlued(text)
     }
 
     private static var partyPattern: Regex<(Substring, num: Substring, type: Substring, issuer: Substring)> { #/(?<num>[0-9OoIl|]{1,5})\s*-+\s*(?<type>[A-Za-zĐđƯư]{1,4})\s*/\s*(?<issuer>[A-ZĐƯ][A-Za-zĐđƯư]*(?:\s*-\s*[A-ZĐƯ][A-Za-zĐđƯư]*)*)/# }

@@ -1,0 +1,42 @@
+import ArchivistCore
+import Foundation
+
+/// Review routing by word: a field whose value holds a word Tesseract was unsure of gets a
+/// confidence below the review threshold, and its evidence names the words. Lexicon repairs
+/// are recorded in the evidence rule and cost a little confidence.
+extension MetadataExtractor {
+    /// The confidence an unsure field is capped at: below any sensible review threshold.
+    static let unsureCap = 0.55
+
+    /// The field, capped and annotated if words of `value` among `words` were read unsure.
+    func doubting<T>(_ field: ExtractedField<T>, words: [RecognizedWord], value: String?, check: UnsureWords.Check,
+                     vouched: Set<String> = []) -> ExtractedField<T> {
+        guard let value, field.value != nil else { return field }
+        let unsure = unsureWords.find(in: words, value: value, check: check, vouched: vouched)
+        guard !unsure.isEmpty else { return field }
+        var doubted = field
+        doubted.confidence = min(field.confidence, min(Self.unsureCap, reviewThreshold - 0.05))
+        doubted.evidence.rule += "; unsure: " + unsure.joined(separator: ", ")
+        return doubted
+    }
+
+    /// Confidence factor for lexicon repairs: a little lower per rewritten word.
+    static func repairFactor(_ repairs: [String]) -> Double {
+        pow(0.97, Double(min(repairs.count, 3)))
+    }
+
+    /// " lexicon repair: TỐ→TỔ", or "" when nothing was rewritten.
+    static func repairNote(_ repairs: [String]) -> String {
+        repairs.isEmpty ? "" : " (lexicon repair: " + repairs.joined(separator: ", ") + ")"
+    }
+
+    /// Each reviewable field's evidence rule, so review reasons can say which words were unsure.
+    static func rules(of m: DocumentMetadata) -> [String: String] {
+        ["system": m.system.evidence.rule, "type": m.documentType.evidence.rule, "number": m.number.evidence.rule,
+         "symbol": m.symbol.evidence.rule, "issuer": m.issuer.evidence.rule, "parent_issuer": m.parentIssuer.evidence.rule,
+         "place": m.place.evidence.rule, "date": m.date.evidence.rule, "subject": m.subject.evidence.rule,
+         "signer_authority": m.signerAuthority.evidence.rule, "signer_position": m.signerPosition.evidence.rule,
+         "signer_name": m.signerName.evidence.rule, "confidentiality": m.confidentiality.evidence.rule,
+         "urgency": m.urgency.evidence.rule, "recipients": m.recipients.evidence.rule, "language": m.language.evidence.rule]
+    }
+}

@@ -1,0 +1,53 @@
+import ArchivistCore
+
+/// Finds the words of a field's value that Tesseract was unsure of: a low word confidence,
+/// a word that is not a Vietnamese syllable, or a family name printed with unusual marks.
+/// Words a lexicon vouched for (a matched phrase) are trusted unless badly garbled.
+public struct UnsureWords: Sendable {
+    /// Words below this engine confidence (0-100) are unsure.
+    public var minimumConfidence: Double
+    /// Vouched words below this confidence stay unsure: too garbled to trust the match.
+    public var vouchedFloor: Double
+
+    public init(minimumConfidence: Double = 80, vouchedFloor: Double = 50) {
+        self.minimumConfidence = minimumConfidence
+        self.vouchedFloor = vouchedFloor
+    }
+
+    public enum Check: Sendable {
+        /// Vietnamese text: every word with marks, or in lower case, must be a syllable.
+        case syllables
+        /// A personal name: syllables, and the first word checked against family names.
+        case personalName
+        /// Confidence only (numbers, symbols, English).
+        case confidence
+    }
+
+    /// Descriptions of the unsure words among `words` that are part of `value`, e.g.
+    /// "những (61)", "Huynh (family name Huỳnh?)".
+    public func find(in words: [RecognizedWord], value: String, check: Check, vouched: Set<String> = []) -> [String] {
+        let valueWords = Set(value.split(separator: " ").map { VietnameseFolding.fold(String(Token($0).core)) })
+        let firstName = value.split(separator: " ").first.map { String(Token($0).core) }
+        var found: [String] = []
+        for word in words {
+            let core = String(Token(Substring(word.text)).core)
+            let key = VietnameseFolding.fold(core)
+            guard !core.isEmpty, valueWords.contains(key) else { continue }
+            let trusted = vouched.contains(key) && word.confidence >= vouchedFloor
+            if !trusted && word.confidence < minimumConfidence {
+                found.append("\(core) (\(Int(word.confidence.rounded())))")
+            } else if !trusted, check != .confidence, !Self.isAcronymOrCode(core), !VietnameseSyllable.isValid(core) {
+                found.append("\(core) (not a syllable)")
+            } else if check == .personalName, core == firstName, let surname = Surnames.likelyMisread(core) {
+                found.append("\(core) (family name \(surname)?)")
+            }
+        }
+        return found
+    }
+
+    /// "UBND", "VT", "TP", "05", "15-NQ": not syllables, and not meant to be.
+    static func isAcronymOrCode(_ word: String) -> Bool {
+        word.contains(where: { $0.isNumber || $0 == "/" || $0 == "-" || $0 == "." })
+            || (word.count <= 6 && word.allSatisfy { $0.isUppercase && ($0.isASCII || $0 == "Đ") })
+    }
+}

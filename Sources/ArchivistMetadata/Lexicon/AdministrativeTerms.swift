@@ -1,0 +1,31 @@
+/// The closed vocabulary of issuing bodies and recipients: Party and State bodies, their
+/// offices and departments, and the set phrases of "Nơi nhận".
+public enum AdministrativeTerms {
+    public static let party = [
+        "Ban Chấp hành Trung ương", "Trung ương Đảng", "Bộ Chính trị", "Ban Bí thư", "Ban Chấp hành", "Ban Thường vụ",
+        "Thường trực", "Ban Tổ chức", "Ban Tuyên giáo", "Ban Dân vận", "Ban Tuyên giáo và Dân vận", "Ban Nội chính",
+        "Ban Kinh tế", "Ban Chỉ đạo", "Ủy ban Kiểm tra", "Văn phòng", "Đảng ủy", "Đảng bộ", "Đảng đoàn",
+        "Ban cán sự đảng", "Chi bộ", "Tỉnh ủy", "Thành ủy", "Huyện ủy", "Quận ủy", "Thị ủy", "Tỉnh ủy viên",
+        "Thành ủy viên", "Huyện ủy viên", "cấp ủy", "tổ chức cơ sở đảng", "đảng viên", "Trung ương",
+    ]
+
+    public static let state = [
+        "Ủy ban nhân dân", "Hội đồng nhân dân", "UBND", "HĐND", "UBMTTQ", "Mặt trận Tổ quốc", "Chính phủ",
+        "Thủ tướng Chính phủ", "Văn phòng Chính phủ", "Quốc hội", "Bộ Nội vụ", "Bộ Tài chính", "Sở Nội vụ",
+        "Sở Tài chính", "Sở Tư pháp", "Sở Y tế", "Sở Xây dựng", "Sở Công Thương", "Sở Ngoại vụ",
+        "Sở Kế hoạch và Đầu tư", "Sở Giáo dục và Đào tạo", "Sở Thông tin và Truyền thông", "Sở Khoa học và Công nghệ",
+        "Sở Tài nguyên và Môi trường", "Sở Giao thông vận tải", "Sở Văn hóa, Thể thao và Du lịch",
+        "Sở Nông nghiệp và Phát triển nông thôn", "Sở Nông nghiệp và Môi trường", "Sở Lao động - Thương binh và Xã hội",
+        "Thanh tra tỉnh", "Công an tỉnh", "Cục Văn thư và Lưu trữ nhà nước", "Chi cục Văn thư - Lưu trữ",
+        "Trung tâm Lưu trữ lịch sử", "Lưu trữ lịch sử",
+    ]
+
+    /// Set phrases of recipient lists.
+    public static let recipients = [
+        "Như trên", "Lưu VT", "các đồng chí", "các sở, ban, ngành", "sở, ban, ngành", "các quận, huyện",
+        "quận, huyện", "các huyện, thị xã, thành phố", "các cơ quan, đơn vị", "để báo cáo", "báo cáo", "để biết",
+        "để thực hiện", "để phối hợp", "thực hiện", "phối hợp", "trực thuộc", "Thành phố", "thị xã",
+    ]
+
+    public static let lexicon = PhraseLexicon(party + state + recipients + PlaceNames.all)
+}

@@ -1,0 +1,92 @@
+/// A closed vocabulary of multi-word phrases ("Ban Tổ chức", "Thủ Dầu Một") matched on
+/// diacritic-folded words. A phrase whose words fold the same as the text but differ in marks
+/// is a misread of that phrase ("BAN TỐ CHỨC", "Sơ Nội vụ"): the words are rewritten with the
+/// lexicon's marks and the text's case, and each change is recorded. Single words are never
+/// repaired ("sơ" is a word too), except acronyms ("HDND" → "HĐND").
+public struct PhraseLexicon: Sendable {
+    /// Phrases by the folded key of their first word, longest first.
+    private let phrases: [String: [[String]]]
+
+    public init(_ entries: [String]) {
+        var phrases: [String: [[String]]] = [:]
+        for entry in entries {
+            let words = entry.split(separator: " ").map { String(Token($0).core) }.filter { !$0.isEmpty }
+            guard let first = words.first, words.count >= 2 || Self.isAcronym(first) else { continue }
+            phrases[VietnameseFolding.fold(first), default: []].append(words)
+        }
+        self.phrases = phrases.mapValues { $0.sorted { $0.count > $1.count } }
+    }
+
+    /// What matching a text against the lexicon found.
+    public struct Reading: Sendable, Hashable {
+        /// The text with misread phrase words rewritten.
+        public var text: String
+        /// "TỐ→TỔ" for each rewritten word.
+        public var repairs: [String]
+        /// Folded words the lexicon vouches for: they belong to a matched phrase.
+        public var confirmed: Set<String>
+    }
+
+    public func read(_ text: String) -> Reading {
+        var tokens = text.split(separator: " ", omittingEmptySubsequences: false).map(Token.init)
+        let words = tokens.indices.filter { !tokens[$0].core.isEmpty }
+        var repairs: [String] = [], confirmed: Set<String> = []
+        var position = 0
+        while position < words.count {
+            let key = VietnameseFolding.fold(String(tokens[words[position]].core))
+            let match = phrases[key]?.first { phrase in
+                guard position + phrase.count <= words.count else { return false }
+                let read = phrase.indices.map { String(tokens[words[position + $0]].core) }
+                let folded = zip(read, phrase).allSatisfy { VietnameseFolding.fold($0) == VietnameseFolding.fold($1) }
+                // Most of a phrase must be read right: one misread word in two, two in four.
+                let misread = zip(read, phrase).filter { !Self.samePrinting($0, $1) }.count
+                return folded && misread * 2 <= max(phrase.count, 2)
+            }
+            guard let phrase = match else { position += 1; continue }
+            for (offset, canonical) in phrase.enumerated() {
+                let index = words[position + offset]
+                let read = String(tokens[index].core)
+                confirmed.insert(VietnameseFolding.fold(read))
+                guard !Self.samePrinting(read, canonical) else { continue }
+                let rewritten = Self.casing(of: read, applied: canonical)
+                repairs.append("\(read)→\(rewritten)")
+                tokens[index].core = Substring(rewritten)
+            }
+            position += phrase.count
+        }
+        return Reading(text: tokens.map(\.text).joined(separator: " "), repairs: repairs, confirmed: confirmed)
+    }
+
+    /// Equal but for case and tone placement ("UỶ" and "ủy").
+    static func samePrinting(_ a: String, _ b: String) -> Bool {
+        ToneMarks.equivalent(a.lowercased(), b.lowercased())
+    }
+
+    static func isAcronym(_ word: String) -> Bool {
+        word.count >= 3 && word.allSatisfy { $0.isUppercase }
+    }
+
+    /// The canonical word in the case the text used: "TỔ" for "TỐ", "Sở" for "Sơ".
+    static func casing(of read: String, applied canonical: String) -> String {
+        if isAcronym(canonical) { return canonical }
+        let letters = read.filter(\.isLetter)
+        if letters.count >= 2 && letters.allSatisfy(\.isUppercase) { return canonical.uppercased() }
+        guard let first = read.first, let head = canonical.first else { return canonical }
+        return (first.isUppercase ? head.uppercased() : head.lowercased()) + canonical.dropFirst().lowercased()
+    }
+}
+
+/// A space-separated token split into leading punctuation, the word, trailing punctuation.
+struct Token {
+    var lead: Substring, core: Substring, tail: Substring
+
+    init(_ text: Substring) {
+        let start = text.firstIndex { $0.isLetter || $0.isNumber } ?? text.endIndex
+        let end = text.lastIndex { $0.isLetter || $0.isNumber }.map { text.index(after: $0) } ?? start
+        lead = text[..<start]
+        core = start < end ? text[start..<end] : ""
+        tail = text[max(end, start)...]
+    }
+
+    var text: String { String(lead) + String(core) + String(tail) }
+}

@@ -1,0 +1,23 @@
+/// Vietnamese family names as printed. Personal names are never repaired; a first word that
+/// folds like a family name but carries other marks ("Huynh", "Đỉnh") is a likely misread of
+/// it (Huỳnh, Đinh) and sends the name to review.
+public enum Surnames {
+    public static let known: Set<String> = [
+        "Nguyễn", "Trần", "Lê", "Phạm", "Hoàng", "Huỳnh", "Phan", "Vũ", "Võ", "Đặng", "Bùi", "Đỗ", "Hồ", "Ngô",
+        "Dương", "Lý", "Đinh", "Đoàn", "Trương", "Lâm", "Mai", "Trịnh", "Đào", "Cao", "Lương", "Tạ", "Hà", "Tô",
+        "Quách", "Châu", "Thái", "Tăng", "Phùng", "Kiều", "Khúc", "Lưu", "Vương", "Triệu", "Tôn", "Lại", "La",
+        "Chu", "Nghiêm", "Mạc", "Thân", "Lục", "Từ", "Giang", "Hứa", "Diệp", "Tiêu", "Kim", "Âu", "Quan", "Đàm",
+        "Khương", "Mạch", "Ông", "Nông", "Lò", "Hầu", "Lã", "Phí", "Tống", "Cù", "Đồng", "Đậu", "Ninh", "Vi",
+        "Tất", "Lạc", "Thạch", "Danh", "Sơn", "Lữ", "Trình", "Bạch", "Doãn", "Viên", "Mẫn", "Văn", "Cấn", "Bế",
+        "Hoàng Phủ", "Lèo", "Lường", "Quàng", "Y", "H'", "Rơ", "Ksor", "Siu", "Nay", "Rah",
+    ]
+
+    private static let byFold: [String: [String]] = Dictionary(grouping: known, by: VietnameseFolding.fold)
+
+    /// The family name this word is probably a misread of, if it is not one as printed.
+    public static func likelyMisread(_ word: String) -> String? {
+        guard !known.contains(where: { PhraseLexicon.samePrinting($0, word) }),
+              let candidates = byFold[VietnameseFolding.fold(word)] else { return nil }
+        return candidates.sorted().first
+    }
+}
