@@ -103,7 +103,7 @@ public struct BagValidator: Sendable {
             let lines = entries.map { String($0.line) }.joined(separator: ", ")
             if Set(entries.map(\.digest)).count > 1 {
                 issues.append(BagIssue(.error, file: manifest.name, "'\(key)' is listed on lines \(lines) with different digests."))
-            } else if Set(entries.map(\.path)).count > 1 {
+            } else if Set(entries.map { Array($0.path.unicodeScalars.map(\.value)) }).count > 1 {  // String == ignores normalization
                 issues.append(BagIssue(.warning, file: manifest.name,
                                        "'\(key)' is listed on lines \(lines) in different Unicode normalization forms."))
             } else if declaration.isVersion1 {
