@@ -24,6 +24,7 @@ let package = Package(
         .target(name: "ArchivistMetadata", dependencies: ["ArchivistCore"]),
         .target(name: "ArchivistOCR", dependencies: ["ArchivistCore", "ArchivistMetadata", "CTesseract", "CLeptonica", "CTIFF"]),
         .target(name: "ArchivistSigning", dependencies: ["ArchivistCore", "COpenSSL"]),
+        .target(name: "ArchivistExport", dependencies: ["ArchivistCore"]),
         .target(name: "ArchivistCatalog", dependencies: [
             "ArchivistCore", "ArchivistMetadata", .product(name: "GRDB", package: "GRDB.swift"),
         ]),
@@ -39,6 +40,8 @@ let package = Package(
         .testTarget(name: "ArchivistMetadataTests", dependencies: ["ArchivistMetadata"], resources: [.copy("Fixtures")]),
         .testTarget(name: "ArchivistOCRTests", dependencies: ["ArchivistOCR", "ArchivistTestSupport", "CLeptonica"]),
         .testTarget(name: "ArchivistSigningTests", dependencies: ["ArchivistSigning"]),
+        .testTarget(name: "ArchivistExportTests", dependencies: ["ArchivistExport", "ArchivistSigning"],
+                    exclude: ["Schemas"]),
         .testTarget(name: "ArchivistCatalogTests", dependencies: ["ArchivistCatalog", "ArchivistSigning"]),
         // Depends on the executable so `swift test` builds it: the resumption test kills it mid-batch.
         .testTarget(name: "ArchivistRuntimeTests", dependencies: ["ArchivistRuntime", "ArchivistCatalog", "ArchivistCore", "ArchivistTestSupport", "archivist"]),
