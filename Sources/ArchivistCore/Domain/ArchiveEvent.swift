@@ -12,7 +12,6 @@ public enum EventType: String, Sendable, Codable {
     case digitalSignatureGeneration = "digital signature generation"
     case fixityCheck = "fixity check"
     case validation
-    case accessDenied = "access denied"
 }
 
 public enum EventOutcome: String, Sendable, Codable {

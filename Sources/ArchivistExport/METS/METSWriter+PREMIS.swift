@@ -113,6 +113,9 @@ extension METSWriter {
         case .metadataExtraction: "mee"
         case .metadataModification: "mem"
         case .accession: "acc"
+        case .digitalSignatureGeneration: "dig"
+        case .fixityCheck: "fix"
+        case .validation: "val"
         }
         return "http://id.loc.gov/vocabulary/preservation/eventType/\(code)"
     }
