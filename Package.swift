@@ -44,6 +44,7 @@ let package = Package(
                     exclude: ["Schemas"]),
         .testTarget(name: "ArchivistCatalogTests", dependencies: ["ArchivistCatalog", "ArchivistSigning"]),
         // Depends on the executable so `swift test` builds it: the resumption test kills it mid-batch.
-        .testTarget(name: "ArchivistRuntimeTests", dependencies: ["ArchivistRuntime", "ArchivistCatalog", "ArchivistCore", "ArchivistTestSupport", "archivist"]),
+        .testTarget(name: "ArchivistRuntimeTests", dependencies: ["ArchivistRuntime", "ArchivistCatalog", "ArchivistCore", "ArchivistTestSupport", "archivist",
+                                                                .product(name: "GRDB", package: "GRDB.swift")]),
     ]
 )

@@ -33,14 +33,17 @@ private let inspector = LeptonicaImageInspector()
     try Data().write(to: empty)
     let text = folder.appendingPathComponent("notes.png")
     try Data("Hello, this is not a scan".utf8).write(to: text)
-    let pdf = folder.appendingPathComponent("scan.tif")
-    try Data("%PDF-1.4\n".utf8).write(to: pdf)
+    let gif = folder.appendingPathComponent("scan.tif")
+    try Data("GIF89a\u{1}\u{0}".utf8).write(to: gif)
+    let brokenPDF = folder.appendingPathComponent("broken.pdf")
+    try Data("%PDF-1.4\n1 0 obj\n".utf8).write(to: brokenPDF)
     let truncated = folder.appendingPathComponent("truncated.tif")
     try Data(try Data(contentsOf: Samples.file("box-02/qd-45-ubnd.tif")).prefix(20000)).write(to: truncated)
 
     #expect(throws: ImageInspectionError.emptyFile(path: empty.path)) { try inspector.inspect(empty) }
     #expect(throws: ImageInspectionError.notAnImage(path: text.path, leadingBytes: "'Hello, t'")) { try inspector.inspect(text) }
-    #expect(throws: ImageInspectionError.unsupportedFormat(path: pdf.path, detected: "PDF")) { try inspector.inspect(pdf) }
+    #expect(throws: ImageInspectionError.unsupportedFormat(path: gif.path, detected: "GIF")) { try inspector.inspect(gif) }
+    #expect { try inspector.inspect(brokenPDF) } throws: { "\($0)".contains(brokenPDF.path) && "\($0)".contains("complete PDF") }
     #expect { try inspector.inspect(truncated) } throws: { error in
         guard case .unreadableHeader(let path, _) = error as? ImageInspectionError else { return false }
         return path == truncated.path
