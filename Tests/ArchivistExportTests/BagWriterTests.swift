@@ -1,9 +1,10 @@
+import ArchivistSigning
 import ArchivistExport
 import Foundation
 import Testing
 
 @Suite struct BagWriterTests {
-    let digester = OpenSSLFileDigester()
+    let digester = OpenSSLDigester()
 
     func writeSampleBag(withPercentSign: Bool = true) throws -> (bag: URL, written: WrittenBag) {
         let folder = try Scratch.folder()

@@ -1,10 +1,11 @@
+import ArchivistSigning
 import ArchivistExport
 import Foundation
 import Testing
 
 /// Bags our writer made, then broke the ways bags break in transit or storage.
 @Suite struct BrokenBagTests {
-    let digester = OpenSSLFileDigester()
+    let digester = OpenSSLDigester()
 
     func freshBag() throws -> URL {
         let folder = try Scratch.folder()

@@ -1,3 +1,4 @@
+import ArchivistSigning
 import ArchivistExport
 import Foundation
 import Testing
@@ -10,7 +11,7 @@ private let conformanceSuite = Scratch.corpora.appendingPathComponent("bagit-con
 @Suite(.enabled(if: FileManager.default.fileExists(atPath: conformanceSuite.path),
                 "BagIt conformance suite not found beside the checkout (../shared/corpora/bagit-conformance)"))
 struct ConformanceSuiteTests {
-    let validator = BagValidator(digester: OpenSSLFileDigester())
+    let validator = BagValidator(digester: OpenSSLDigester())
 
     static func bags(in kinds: [String]) -> [URL] {
         let fileManager = FileManager.default

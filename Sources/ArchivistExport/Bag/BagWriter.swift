@@ -1,3 +1,4 @@
+import ArchivistCore
 import Foundation
 
 /// Writes BagIt 1.0 bags (RFC 8493): bagit.txt, data/, manifest-sha256.txt and

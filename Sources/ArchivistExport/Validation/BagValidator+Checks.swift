@@ -1,3 +1,4 @@
+import ArchivistCore
 import Foundation
 
 extension BagValidator {

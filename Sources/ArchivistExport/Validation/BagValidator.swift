@@ -1,3 +1,4 @@
+import ArchivistCore
 import Foundation
 
 /// Validates a bag directory against RFC 8493 and the earlier drafts (0.93 to 0.97):

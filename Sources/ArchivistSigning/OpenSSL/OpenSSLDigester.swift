@@ -1,9 +1,10 @@
+import ArchivistCore
 import COpenSSL
 import Foundation
 
 /// Digests of one file under several algorithms ("md5", "sha1", "sha224", "sha256", "sha512"),
 /// all computed in one streaming pass of 1 MiB reads, in constant memory.
-public struct OpenSSLDigester: Sendable {
+public struct OpenSSLDigester: FileDigester {
     public init() {}
 
     /// True when OpenSSL knows the algorithm by that name.
@@ -12,7 +13,7 @@ public struct OpenSSLDigester: Sendable {
     }
 
     /// Lowercase hex digests by algorithm name, and the file's size in bytes.
-    public func digests(ofFileAt url: URL, algorithms: [String]) throws -> (byteCount: Int64, hex: [String: String]) {
+    public func digests(ofFileAt url: URL, algorithms: [String]) throws -> FileDigests {
         let names = Array(Set(algorithms.map { $0.lowercased() })).sorted()
         let descriptor = open(url.path, O_RDONLY)
         guard descriptor >= 0 else { throw HashingError.unreadable(path: url.path, reason: String(cString: strerror(errno))) }
@@ -48,6 +49,6 @@ public struct OpenSSLDigester: Sendable {
             try openSSL("EVP_DigestFinal_ex", EVP_DigestFinal_ex(context, &digest, &length))
             hex[name] = digest.prefix(Int(length)).map { String(format: "%02x", $0) }.joined()
         }
-        return (total, hex)
+        return FileDigests(byteCount: total, hex: hex)
     }
 }

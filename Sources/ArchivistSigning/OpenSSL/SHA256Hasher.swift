@@ -13,30 +13,8 @@ public struct SHA256Hasher: ContentHasher {
     }
 
     public func sha256(ofFileAt url: URL) throws -> StoredObject {
-        let descriptor = open(url.path, O_RDONLY)
-        guard descriptor >= 0 else { throw HashingError.unreadable(path: url.path, reason: String(cString: strerror(errno))) }
-        defer { close(descriptor) }
-        guard let context = EVP_MD_CTX_new() else { throw HashingError.openSSL("EVP_MD_CTX_new") }
-        defer { EVP_MD_CTX_free(context) }
-        guard EVP_DigestInit_ex(context, EVP_sha256(), nil) == 1 else { throw HashingError.openSSL("EVP_DigestInit_ex") }
-        let bufferSize = 1 << 20
-        let buffer = UnsafeMutableRawPointer.allocate(byteCount: bufferSize, alignment: 16)
-        defer { buffer.deallocate() }
-        var total: Int64 = 0
-        while true {
-            let count = read(descriptor, buffer, bufferSize)
-            if count < 0 {
-                if errno == EINTR { continue }
-                throw HashingError.unreadable(path: url.path, reason: String(cString: strerror(errno)))
-            }
-            if count == 0 { break }
-            guard EVP_DigestUpdate(context, buffer, count) == 1 else { throw HashingError.openSSL("EVP_DigestUpdate") }
-            total += Int64(count)
-        }
-        var digest = [UInt8](repeating: 0, count: Int(EVP_MAX_MD_SIZE))
-        var length: UInt32 = 0
-        guard EVP_DigestFinal_ex(context, &digest, &length) == 1 else { throw HashingError.openSSL("EVP_DigestFinal_ex") }
-        return StoredObject(sha256: digest.prefix(Int(length)).map { String(format: "%02x", $0) }.joined(), byteCount: total)
+        let result = try OpenSSLDigester().digests(ofFileAt: url, algorithms: ["sha256"])
+        return StoredObject(sha256: result.sha256 ?? "", byteCount: result.byteCount)
     }
 }
 

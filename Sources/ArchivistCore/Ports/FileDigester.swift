@@ -1,6 +1,6 @@
 import Foundation
 
-/// Computes digests of a file. The runtime injects OpenSSL; this module has no C.
+/// Computes several digests of a file in one pass (BagIt manifests want SHA-256 and SHA-512).
 public protocol FileDigester: Sendable {
     /// True when the digester can compute `algorithm` ("md5", "sha1", "sha256", "sha512", ...).
     func supports(_ algorithm: String) -> Bool
