@@ -29,7 +29,7 @@ let package = Package(
             "ArchivistCore", "ArchivistMetadata", .product(name: "GRDB", package: "GRDB.swift"),
         ]),
         .target(name: "ArchivistRuntime", dependencies: [
-            "ArchivistCore", "ArchivistMetadata", "ArchivistOCR", "ArchivistSigning", "ArchivistCatalog",
+            "ArchivistCore", "ArchivistMetadata", "ArchivistOCR", "ArchivistSigning", "ArchivistCatalog", "ArchivistExport",
         ]),
         .executableTarget(name: "archivist", dependencies: [
             "ArchivistRuntime", .product(name: "ArgumentParser", package: "swift-argument-parser"),
@@ -44,7 +44,7 @@ let package = Package(
                     exclude: ["Schemas"]),
         .testTarget(name: "ArchivistCatalogTests", dependencies: ["ArchivistCatalog", "ArchivistSigning"]),
         // Depends on the executable so `swift test` builds it: the resumption test kills it mid-batch.
-        .testTarget(name: "ArchivistRuntimeTests", dependencies: ["ArchivistRuntime", "ArchivistCatalog", "ArchivistCore", "ArchivistTestSupport", "archivist",
+        .testTarget(name: "ArchivistRuntimeTests", dependencies: ["ArchivistRuntime", "ArchivistCatalog", "ArchivistCore", "ArchivistExport", "ArchivistSigning", "ArchivistTestSupport", "archivist",
                                                                 .product(name: "GRDB", package: "GRDB.swift")]),
     ]
 )

@@ -14,7 +14,7 @@ struct ArchivistCommand: AsyncParsableCommand {
         version: ArchivistVersion.current,
         subcommands: [IngestCommand.self, SearchCommand.self, ListCommand.self, ShowCommand.self,
                       FailuresCommand.self, ReconcileCommand.self, DuplicatesCommand.self, EvalCommand.self,
-                      VerifyCommand.self, AuditCommand.self, KeysCommand.self, PipelinesCommand.self]
+                      ExportCommand.self, VerifyCommand.self, AuditCommand.self, KeysCommand.self, PipelinesCommand.self]
     )
 }
 
@@ -31,6 +31,15 @@ struct WorkspaceOptions: ParsableArguments {
 struct RestrictedOptions: ParsableArguments {
     @Flag(help: "Include restricted (Mật, Tối mật) and quarantined documents.")
     var includeRestricted = false
+}
+
+/// A command that could not do what was asked (exit 1), as opposed to a usage error (64).
+struct CommandFailure: Error, CustomStringConvertible {
+    let description: String
+
+    init(_ description: String) {
+        self.description = description
+    }
 }
 
 /// The exit code of a batch that finished with some files failed.

@@ -59,11 +59,11 @@ struct KeysCommand: AsyncParsableCommand {
             }
             if let passwordEnv {
                 guard let value = ProcessInfo.processInfo.environment[passwordEnv] else {
-                    throw ValidationError("The environment variable \(passwordEnv) is not set.")
+                    throw CommandFailure("The environment variable \(passwordEnv) is not set.")
                 }
                 return value
             }
-            guard let typed = getpass("PKCS#12 password: ") else { throw ValidationError("No password given.") }
+            guard let typed = getpass("PKCS#12 password: ") else { throw CommandFailure("No password given.") }
             return String(cString: typed)
         }
     }

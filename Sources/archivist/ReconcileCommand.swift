@@ -66,7 +66,7 @@ struct ReconciliationView {
         do {
             try Data(text.utf8).write(to: url)
         } catch {
-            throw ValidationError("\(url.path): cannot write the CSV (\((error as NSError).localizedDescription)).")
+            throw CommandFailure("\(url.path): cannot write the CSV (\((error as NSError).localizedDescription)).")
         }
     }
 }

@@ -20,10 +20,10 @@ struct ShowCommand: AsyncParsableCommand {
 
     func run() async throws {
         guard let detail = try await workspace.resolved.openExisting().document(id: id) else {
-            throw ValidationError("No document \(id) in this workspace; 'archivist list' shows the ids.")
+            throw CommandFailure("No document \(id) in this workspace; 'archivist list' shows the ids.")
         }
         guard detail.summary.access == .open || restricted.includeRestricted else {
-            throw ValidationError("Document \(id) is \(detail.summary.access == .quarantine ? "quarantined (Tuyệt mật)" : "restricted (Mật or Tối mật)"): add --include-restricted if you are cleared to see it.")
+            throw CommandFailure("Document \(id) is \(detail.summary.access == .quarantine ? "quarantined (Tuyệt mật)" : "restricted (Mật or Tối mật)"): add --include-restricted if you are cleared to see it.")
         }
         if json { return try Terminal.printJSON(detail) }
         let summary = detail.summary

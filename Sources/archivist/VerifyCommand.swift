@@ -53,9 +53,7 @@ struct VerifyCommand: AsyncParsableCommand {
         let verifier = try ArchiveVerifier(workspace: resolved, catalog: try resolved.openExisting())
         let display = ProgressDisplay()
         defer { display.finish() }
-        return try await verifier.verify(documentIDs: id.map { [$0] }) { done, total in
-            display.show(ProgressSnapshot(pagesDone: done, pagesTotal: total, documentsDone: done, documentsTotal: total, failures: 0, elapsed: 0))
-        }
+        return try await verifier.verify(documentIDs: id.map { [$0] }, progress: display.showCount)
     }
 
     private func verifyFile(_ path: String) throws -> [VerificationCheck] {

@@ -1,6 +1,8 @@
 import ArchivistCatalog
 import ArchivistCore
 import ArchivistRuntime
+import ArchivistExport
+import ArchivistSigning
 import ArchivistTestSupport
 import Foundation
 import Testing
@@ -90,4 +92,27 @@ func auditRowsDeletedOrEditedByHandAreNamed() async throws {
     #expect(try run(tool("sqlite3")!, [box2.workspace.catalogURL.path, "DELETE FROM events WHERE id = 4"]).status == 0)
     result = try await box2.catalog().verifyAuditChain()
     #expect(result.firstBroken == 5 && result.problem?.contains("does not link") == true)
+}
+
+@Test func exportedBagIsValidForBagitPythonAndOurValidatorAndItsMETSForItsSchemas() async throws {
+    let (box, detail) = try await signedBox()
+    let bag = box.root.appendingPathComponent("export-bag")
+    var job = ExportJob(workspace: box.workspace, format: .bagit, output: bag, organization: "Lưu trữ Tỉnh ủy")
+    job.includeOriginals = true
+    _ = try await job.run(documentIDs: [detail.summary.id]) { _, _ in }
+    #expect(BagValidator(digester: OpenSSLDigester()).validate(bagAt: bag).isValid)
+    let payload = try FileManager.default.subpathsOfDirectory(atPath: bag.appendingPathComponent("data").path)
+    #expect(payload.contains { $0.hasSuffix("document.pdf") } && payload.contains { $0.hasSuffix("metadata.p7s") })
+    #expect(payload.contains { $0.contains("original-1-memo-handover-2025.png") })
+    if let bagit = tool("bagit.py") {
+        let result = try run(bagit, ["--validate", bag.path])
+        #expect(result.status == 0, "\(result.output)")
+    }
+    if let xmllint = tool("xmllint") {
+        let schema = Samples.root.deletingLastPathComponent().appendingPathComponent("Tests/ArchivistExportTests/Schemas/archivist-mets.xsd")
+        let result = try run(xmllint, ["--nonet", "--noout", "--schema", schema.path, bag.appendingPathComponent("data/mets.xml").path])
+        #expect(result.status == 0, "\(result.output)")
+    }
+    let events = try #require(try await box.catalog().document(id: detail.summary.id)?.events.map(\.type))
+    #expect(events.last == .dissemination)
 }

@@ -12,6 +12,7 @@ public enum EventType: String, Sendable, Codable {
     case digitalSignatureGeneration = "digital signature generation"
     case fixityCheck = "fixity check"
     case validation
+    case dissemination
 }
 
 public enum EventOutcome: String, Sendable, Codable {

@@ -12,6 +12,15 @@ public enum ImageFormat: String, Sendable, Codable, CaseIterable {
         }
     }
 
+    public var mimeType: String {
+        switch self {
+        case .tiff: "image/tiff"
+        case .png: "image/png"
+        case .jpeg: "image/jpeg"
+        case .pdf: "application/pdf"
+        }
+    }
+
     public init?(fileExtension: String) {
         let ext = fileExtension.lowercased()
         guard let match = Self.allCases.first(where: { $0.extensions.contains(ext) }) else { return nil }

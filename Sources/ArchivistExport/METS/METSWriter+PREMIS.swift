@@ -116,6 +116,7 @@ extension METSWriter {
         case .digitalSignatureGeneration: "dig"
         case .fixityCheck: "fix"
         case .validation: "val"
+        case .dissemination: "dis"
         }
         return "http://id.loc.gov/vocabulary/preservation/eventType/\(code)"
     }
