@@ -40,7 +40,7 @@ let package = Package(
         .testTarget(name: "ArchivistMetadataTests", dependencies: ["ArchivistMetadata"], resources: [.copy("Fixtures")]),
         .testTarget(name: "ArchivistOCRTests", dependencies: ["ArchivistOCR", "ArchivistTestSupport", "CLeptonica"]),
         .testTarget(name: "ArchivistSigningTests", dependencies: ["ArchivistSigning"]),
-        .testTarget(name: "ArchivistExportTests", dependencies: ["ArchivistExport", "ArchivistSigning"],
+        .testTarget(name: "ArchivistExportTests", dependencies: ["ArchivistExport", "ArchivistSigning", "ArchivistTestSupport"],
                     exclude: ["Schemas"]),
         .testTarget(name: "ArchivistCatalogTests", dependencies: ["ArchivistCatalog", "ArchivistSigning"]),
         // Depends on the executable so `swift test` builds it: the resumption test kills it mid-batch.

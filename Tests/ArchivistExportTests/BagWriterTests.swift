@@ -1,5 +1,6 @@
 import ArchivistSigning
 import ArchivistExport
+import ArchivistTestSupport
 import Foundation
 import Testing
 
@@ -48,12 +49,12 @@ import Testing
         #expect(report.checkedFiles == 4)
     }
 
-    @Test(.enabled(if: Scratch.tool("bagit.py") != nil, "bagit.py not installed: pip install bagit==1.9.0"))
+    @Test(.enabled(if: ExternalTool.path("bagit.py") != nil, "bagit.py not installed: pip install bagit==1.9.0"))
     func bagitPythonAcceptsIt() throws {
         // bagit-python 1.9.0 decodes %0D and %0A in manifest paths but not %25, which RFC 8493
         // requires for '%'; our own export names never contain '%', so this bag has none.
         let bag = try writeSampleBag(withPercentSign: false).bag
-        let result = try Scratch.run(try #require(Scratch.tool("bagit.py")), ["--validate", bag.path])
+        let result = try ExternalTool.run(try #require(ExternalTool.path("bagit.py")), ["--validate", bag.path])
         #expect(result.status == 0, "\(result.output)")
         #expect(result.output.contains("is valid"), "\(result.output)")
     }

@@ -1,10 +1,11 @@
 import ArchivistCore
 @testable import ArchivistExport
+import ArchivistTestSupport
 import Foundation
 import Testing
 
 @Suite struct METSWriterTests {
-    static let xmllint = Scratch.tool("xmllint")
+    static let xmllint = ExternalTool.path("xmllint")
     static let schema = Scratch.schemas.appendingPathComponent("archivist-mets.xsd")
 
     func documents() -> [ExportedDocument] {
@@ -54,7 +55,7 @@ import Testing
     @Test(.enabled(if: xmllint != nil, "xmllint not installed: apt-get install libxml2-utils"))
     func validAgainstMETSAndPREMISSchemas() throws {
         let url = try write(METSWriter(organization: "Lưu trữ Tỉnh ủy").mets(for: documents(), identifier: "export-1"))
-        let result = try Scratch.run(try #require(Self.xmllint), ["--nonet", "--noout", "--schema", Self.schema.path, url.path])
+        let result = try ExternalTool.run(try #require(Self.xmllint), ["--nonet", "--noout", "--schema", Self.schema.path, url.path])
         #expect(result.status == 0, "\(result.output)")
         #expect(result.output.contains("validates"), "\(result.output)")
     }
@@ -66,7 +67,7 @@ import Testing
             .replacingOccurrences(of: "<premis:messageDigestOriginator>Archivist</premis:messageDigestOriginator>",
                                   with: "<premis:messageDigestOriginator>Archivist</premis:messageDigestOriginator><premis:bogus/>")
         let url = try write(text)
-        let result = try Scratch.run(try #require(Self.xmllint), ["--nonet", "--noout", "--schema", Self.schema.path, url.path])
+        let result = try ExternalTool.run(try #require(Self.xmllint), ["--nonet", "--noout", "--schema", Self.schema.path, url.path])
         #expect(result.status != 0)
         #expect(result.output.contains("bogus"), "\(result.output)")
     }

@@ -7,23 +7,6 @@ import ArchivistTestSupport
 import Foundation
 import Testing
 
-private func tool(_ name: String) -> String? {
-    ["/usr/bin/\(name)", "/usr/local/bin/\(name)", "/root/.pyenv/shims/\(name)"].first { FileManager.default.isExecutableFile(atPath: $0) }
-}
-
-private func run(_ executable: String, _ arguments: [String]) throws -> (status: Int32, output: String) {
-    let process = Process()
-    process.executableURL = URL(fileURLWithPath: executable)
-    process.arguments = arguments
-    let pipe = Pipe()
-    process.standardOutput = pipe
-    process.standardError = pipe
-    try process.run()
-    let output = String(decoding: pipe.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
-    process.waitUntilExit()
-    return (process.terminationStatus, output)
-}
-
 /// Ingests one page through the default pipeline (signing included) and returns the box.
 private func signedBox() async throws -> (TestBox, DocumentDetail) {
     let box = try TestBox()
@@ -35,15 +18,15 @@ private func signedBox() async throws -> (TestBox, DocumentDetail) {
     return (box, try #require(try await catalog.document(id: id)))
 }
 
-@Test(.enabled(if: tool("pdfsig") != nil, "needs pdfsig (apt poppler-utils) as the outside judge"))
+@Test(.enabled(if: ExternalTool.path("pdfsig") != nil, "needs pdfsig (apt poppler-utils) as the outside judge"))
 func signedPDFIsAcceptedByPdfsigAndOurVerifier() async throws {
     let (box, detail) = try await signedBox()
     let signed = try #require(detail.derivatives[.signedPDF])
     let pdf = box.workspace.objectURL(for: signed.sha256)
-    let pdfsig = try run(tool("pdfsig")!, [pdf.path])
+    let pdfsig = try ExternalTool.run(ExternalTool.path("pdfsig")!, [pdf.path])
     #expect(pdfsig.output.contains("Signature is Valid.") && pdfsig.output.contains("Total document signed"), "\(pdfsig.output)")
-    if let pyhanko = tool("pyhanko") {
-        let judged = try run(pyhanko, ["sign", "validate", "--pretty-print", "--trust", box.workspace.root.appendingPathComponent("keys/certificate.pem").path,
+    if let pyhanko = ExternalTool.path("pyhanko") {
+        let judged = try ExternalTool.run(pyhanko, ["sign", "validate", "--pretty-print", "--trust", box.workspace.root.appendingPathComponent("keys/certificate.pem").path,
                                        "--trust-replace", "--no-revocation-check", pdf.path])
         #expect(judged.output.contains("The signature is judged VALID"), "\(judged.output)")
     }
@@ -52,11 +35,11 @@ func signedPDFIsAcceptedByPdfsigAndOurVerifier() async throws {
     #expect(Set(checks.map(\.check)).isSuperset(of: ["PDF signature", "metadata signature", "audit trail"]))
 }
 
-@Test(.enabled(if: tool("openssl") != nil, "needs the openssl CLI as the outside judge"))
+@Test(.enabled(if: ExternalTool.path("openssl") != nil, "needs the openssl CLI as the outside judge"))
 func metadataSignatureVerifiesWithOpenSSL() async throws {
     let (box, detail) = try await signedBox()
     let record = try #require(detail.derivatives[.metadataRecord]), signature = try #require(detail.derivatives[.metadataSignature])
-    let result = try run(tool("openssl")!, ["cms", "-verify", "-binary", "-inform", "DER", "-in", box.workspace.objectURL(for: signature.sha256).path,
+    let result = try ExternalTool.run(ExternalTool.path("openssl")!, ["cms", "-verify", "-binary", "-inform", "DER", "-in", box.workspace.objectURL(for: signature.sha256).path,
                                             "-content", box.workspace.objectURL(for: record.sha256).path,
                                             "-CAfile", box.workspace.root.appendingPathComponent("keys/certificate.pem").path, "-out", "/dev/null"])
     #expect(result.status == 0, "\(result.output)")
@@ -78,18 +61,18 @@ func metadataSignatureVerifiesWithOpenSSL() async throws {
     #expect(failed.contains("PDF signature"))
 }
 
-@Test(.enabled(if: tool("sqlite3") != nil, "needs the sqlite3 CLI to edit the catalog by hand"))
+@Test(.enabled(if: ExternalTool.path("sqlite3") != nil, "needs the sqlite3 CLI to edit the catalog by hand"))
 func auditRowsDeletedOrEditedByHandAreNamed() async throws {
     let (box, _) = try await signedBox()
     let catalog = box.workspace.catalogURL.path
     #expect(try await box.catalog().verifyAuditChain().isIntact)
 
-    #expect(try run(tool("sqlite3")!, [catalog, "UPDATE events SET detail = 'nothing happened' WHERE id = 3"]).status == 0)
+    #expect(try ExternalTool.run(ExternalTool.path("sqlite3")!, [catalog, "UPDATE events SET detail = 'nothing happened' WHERE id = 3"]).status == 0)
     var result = try await box.catalog().verifyAuditChain()
     #expect(result.firstBroken == 3 && result.problem?.contains("edited") == true)
 
     let box2 = try await signedBox().0
-    #expect(try run(tool("sqlite3")!, [box2.workspace.catalogURL.path, "DELETE FROM events WHERE id = 4"]).status == 0)
+    #expect(try ExternalTool.run(ExternalTool.path("sqlite3")!, [box2.workspace.catalogURL.path, "DELETE FROM events WHERE id = 4"]).status == 0)
     result = try await box2.catalog().verifyAuditChain()
     #expect(result.firstBroken == 5 && result.problem?.contains("does not link") == true)
 }
@@ -104,13 +87,13 @@ func auditRowsDeletedOrEditedByHandAreNamed() async throws {
     let payload = try FileManager.default.subpathsOfDirectory(atPath: bag.appendingPathComponent("data").path)
     #expect(payload.contains { $0.hasSuffix("document.pdf") } && payload.contains { $0.hasSuffix("metadata.p7s") })
     #expect(payload.contains { $0.contains("original-1-memo-handover-2025.png") })
-    if let bagit = tool("bagit.py") {
-        let result = try run(bagit, ["--validate", bag.path])
+    if let bagit = ExternalTool.path("bagit.py") {
+        let result = try ExternalTool.run(bagit, ["--validate", bag.path])
         #expect(result.status == 0, "\(result.output)")
     }
-    if let xmllint = tool("xmllint") {
+    if let xmllint = ExternalTool.path("xmllint") {
         let schema = Samples.root.deletingLastPathComponent().appendingPathComponent("Tests/ArchivistExportTests/Schemas/archivist-mets.xsd")
-        let result = try run(xmllint, ["--nonet", "--noout", "--schema", schema.path, bag.appendingPathComponent("data/mets.xml").path])
+        let result = try ExternalTool.run(xmllint, ["--nonet", "--noout", "--schema", schema.path, bag.appendingPathComponent("data/mets.xml").path])
         #expect(result.status == 0, "\(result.output)")
     }
     let events = try #require(try await box.catalog().document(id: detail.summary.id)?.events.map(\.type))

@@ -6,6 +6,12 @@ public protocol StageOptions: Decodable, Sendable {
     init()
 }
 
+/// Options of a stage that takes none.
+public struct NoOptions: StageOptions {
+    public static let keys: [String] = []
+    public init() {}
+}
+
 /// The ports a stage may use. Built once by the runtime and shared by every stage.
 public struct Services: Sendable {
     public var catalog: any Catalog

@@ -9,14 +9,9 @@ struct CatalogStage: Stage {
     static let summary = "mark the document cataloged; its pages are in the full-text index"
     static let eventType = EventType.accession
 
-    struct Options: StageOptions {
-        static let keys: [String] = []
-        init() {}
-    }
-
     let services: Services
 
-    init(options: Options, services: Services) {
+    init(options: NoOptions, services: Services) {
         self.services = services
     }
 

@@ -12,14 +12,9 @@ struct SearchablePDFStage: Stage {
     static let summary = "write the two-layer searchable PDF (PDF/A-2b by construction): original page images under the OCR text"
     static let eventType = EventType.creation
 
-    struct Options: StageOptions {
-        static let keys: [String] = []
-        init() {}
-    }
-
     let services: Services
 
-    init(options: Options, services: Services) {
+    init(options: NoOptions, services: Services) {
         self.services = services
     }
 
