@@ -172,10 +172,10 @@ def run_archivist(pages, jobs, binary, folder):
     subprocess.run([binary, "ingest", str(box), "--workspace", str(workspace), "--jobs", str(jobs), "--json"],
                    check=False, capture_output=True, env=dict(os.environ, OMP_THREAD_LIMIT="1"))
     wall = time.monotonic() - started
-    documents = json.loads(subprocess.check_output([binary, "list", "--json", "--workspace", str(workspace)]))
+    documents = json.loads(subprocess.check_output([binary, "list", "--json", "--include-restricted", "--workspace", str(workspace)]))
     texts, seconds, engine, blanks = {}, [], 0.0, {}
     for document in documents:
-        detail = json.loads(subprocess.check_output([binary, "show", str(document["id"]), "--json", "--workspace", str(workspace)]))
+        detail = json.loads(subprocess.check_output([binary, "show", str(document["id"]), "--json", "--include-restricted", "--workspace", str(workspace)]))
         name = Path(detail["files"][0]["name"]).name
         page = detail["pages"][0]
         texts[name] = page["text"]

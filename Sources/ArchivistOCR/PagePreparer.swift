@@ -21,6 +21,9 @@ enum PagePreparer {
             dpi = 300
         }
         var binarized = image.depth == 1
+        // On gray pages ink is measured before background normalization, which would stretch
+        // bleed-through from the other side of the sheet into text.
+        let grayInk = image.depth == 8 ? grayInkFraction(image) : nil
         if image.depth == 8, options.binarization != .none, let bilevel = binarize(image, options.binarization) {
             image = bilevel
             binarized = true
@@ -29,7 +32,7 @@ enum PagePreparer {
         if binarized {
             if options.despeckle, let clean = despeckle(image, dpi: dpi) { image = clean }
             if options.removeBorders, let trimmed = PixImage(taking: pixRemoveBorderConnComps(image.pointer, 8)) { image = trimmed }
-            ink = inkFraction(image)
+            ink = grayInk ?? inkFraction(image)
             if ink >= options.blankInkThreshold {
                 if options.orientation, let (upright, degrees) = turnUpright(image) {
                     image = upright
@@ -42,7 +45,8 @@ enum PagePreparer {
             }
         }
         image.setResolution(dpi)
-        let blank = binarized && ink < options.blankInkThreshold
+        if !binarized, let grayInk { ink = grayInk }
+        let blank = ink < options.blankInkThreshold
         return Result(image: image, preparation: PagePreparation(
             rotation: rotation, skewDegrees: skew, sourceDPI: sourceDPI, preparedDPI: dpi, binarized: binarized,
             inkFraction: ink, blank: blank, seconds: Date().timeIntervalSince(started)))
@@ -75,7 +79,15 @@ enum PagePreparer {
         return PixImage(taking: pixSelectBySize(image.pointer, size, size, 8, Int32(L_SELECT_IF_EITHER), Int32(L_SELECT_IF_GT), nil))
     }
 
-    /// Share of black pixels inside the page less a 5% margin.
+    /// Share of clearly dark pixels (below 170 of 255) on a quarter-size copy of a gray page,
+    /// margins excluded: faint bleed-through and dust do not count, text does.
+    private static func grayInkFraction(_ image: PixImage) -> Double {
+        guard let small = PixImage(taking: pixScaleAreaMap(image.pointer, 0.25, 0.25)),
+              let dark = PixImage(taking: pixThresholdToBinary(small.pointer, 170)) else { return 1 }
+        return inkFraction(dark)
+    }
+
+    /// Share of black pixels inside a bilevel page less a 5% margin.
     private static func inkFraction(_ image: PixImage) -> Double {
         let marginX = Int32(image.width / 20), marginY = Int32(image.height / 20)
         guard let box = boxCreate(marginX, marginY, Int32(image.width) - 2 * marginX, Int32(image.height) - 2 * marginY) else { return 1 }

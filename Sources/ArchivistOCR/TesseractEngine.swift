@@ -1,4 +1,5 @@
 import ArchivistCore
+import CLeptonica
 import CTesseract
 import Foundation
 
@@ -44,6 +45,25 @@ final class TesseractEngine {
                            preparation: preparation)
         }
         if preparation?.blank == true { return page(text: "", confidence: 0, words: [], seconds: 0) }
+        var result = try read(image, dpi: dpi, request: request)
+        // Layout statistics can miss an upside-down page; the engine's confidence does not.
+        if let options = request.preparation, options.orientation, preparation?.rotation == 0,
+           result.confidence < Self.doubtfulConfidence, let turned = PixImage(taking: pixRotate180(nil, image.pointer)) {
+            let second = try read(turned, dpi: dpi, request: request)
+            if second.confidence > result.confidence + 15 {
+                (image, result) = (turned, second)
+                preparation?.rotation = 180
+            }
+            result.seconds += second.seconds
+        }
+        return page(text: ReadingOrder.text(of: result.words, pageWidth: image.width), confidence: result.confidence,
+                    words: result.words, seconds: result.seconds)
+    }
+
+    /// Mean word confidence under which a page that was not turned is tried upside down.
+    static let doubtfulConfidence = 60.0
+
+    private func read(_ image: PixImage, dpi: Int, request: PageRequest) throws -> (words: [RecognizedWord], confidence: Double, seconds: Double) {
         let started = Date()
         TessBaseAPISetImage2(handle, image.pointer)
         TessBaseAPISetSourceResolution(handle, Int32(dpi))
@@ -52,8 +72,7 @@ final class TesseractEngine {
             throw RecognitionError.engineFailed(path: request.url.path, page: request.number, reason: "TessBaseAPIRecognize returned an error")
         }
         let words = readWords()
-        return page(text: ReadingOrder.text(of: words, pageWidth: image.width), confidence: Double(TessBaseAPIMeanTextConf(handle)),
-                    words: words, seconds: Date().timeIntervalSince(started))
+        return (words, Double(TessBaseAPIMeanTextConf(handle)), Date().timeIntervalSince(started))
     }
 
     private func readWords() -> [RecognizedWord] {

@@ -88,3 +88,27 @@ private let reference = """
     #expect(page.preparation?.preparedDPI == 300)
     #expect(wordRecall(page.text, reference: reference) > 0.95)
 }
+
+@Test func grayBackOfASheetWithBleedThroughIsMarkedBlank() async throws {
+    // The front page mirrored and faded to 8% (show-through of a duplex scan), plus dust.
+    let file = try transformed("box-01/kl-45-hu.png", name: "back.png") { source in
+        guard let gray = pixConvertTo8(source, 0), let mirrored = pixFlipLR(nil, gray) else { return nil }
+        var owned: UnsafeMutablePointer<PIX>? = gray
+        pixDestroy(&owned)
+        pixInvert(mirrored, mirrored)
+        pixMultConstantGray(mirrored, 0.08)
+        pixInvert(mirrored, mirrored)
+        for index in 0..<300 { pixSetPixel(mirrored, Int32(50 + index * 13 % 1500), Int32(80 + index * 29 % 2200), 0) }
+        return mirrored
+    }
+    let page = try await recognize(file, dpi: 200)
+    #expect(page.isBlank, "ink \(page.preparation?.inkFraction ?? -1)")
+}
+
+@Test func upsideDownPageTheLayoutTestMissesIsTurnedByConfidence() async throws {
+    let file = try transformed("box-01/nq-15-tu.tif", name: "nq-upside-down.tif", format: Int32(IFF_TIFF_G4)) { pixRotateOrth($0, 2) }
+    let page = try await recognize(file, dpi: 300)
+    #expect(page.preparation?.rotation == 180)
+    #expect(page.meanConfidence > 85)
+    #expect(page.text.contains("NGHỊ QUYẾT"))
+}
