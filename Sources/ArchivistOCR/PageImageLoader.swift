@@ -15,12 +15,18 @@ enum PageImageLoader {
     static func load(_ request: PageRequest) throws -> (image: PixImage, dpi: Int?) {
         LeptonicaQuiet.install()
         let path = request.url.path
-        let decoded: PixImage?
+        var decoded: PixImage?
         switch try? FileSignature.read(request.url) {
         case .image(.tiff):
             decoded = PixImage(taking: pixReadTiff(path, Int32(request.location.pageInFile)))
         case .image(.pdf):
             decoded = try PDFPageRenderer.render(request.url, page: request.location.pageInFile, dpi: request.dpi ?? PDFScanInfo.defaultDPI)
+        case .image(.jpeg):
+            decoded = PixImage(taking: pixRead(path))
+            if let image = decoded, let header = try? JPEGHeader.read(Data(contentsOf: request.url, options: .mappedIfSafe)),
+               let orientation = header.exifOrientation, let upright = image.turnedUpright(exifOrientation: orientation) {
+                decoded = upright
+            }
         default:
             decoded = PixImage(taking: pixRead(path))
         }

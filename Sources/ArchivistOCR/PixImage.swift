@@ -23,4 +23,15 @@ final class PixImage: @unchecked Sendable {
     func setResolution(_ dpi: Int) {
         pixSetResolution(pointer, Int32(dpi), Int32(dpi))
     }
+
+    /// The pixels turned upright for EXIF orientations 3, 6 and 8 (mirrored ones are left as
+    /// read); nil when already upright. OCR and the PDF writer both read JPEGs through this.
+    func turnedUpright(exifOrientation: Int) -> PixImage? {
+        switch exifOrientation {
+        case 3: PixImage(taking: pixRotate180(nil, pointer))
+        case 6: PixImage(taking: pixRotate90(pointer, 1))
+        case 8: PixImage(taking: pixRotate90(pointer, -1))
+        default: nil
+        }
+    }
 }

@@ -112,3 +112,19 @@ private let reference = """
     #expect(page.meanConfidence > 85)
     #expect(page.text.contains("NGHỊ QUYẾT"))
 }
+
+@Test func exifRotatedJPEGIsReadUpright() async throws {
+    // Pixels stored a quarter turn counter-clockwise, with EXIF orientation 6 saying "turn
+    // clockwise to display", as cameras and some scanners write them.
+    let stored = try transformed("box-02/ct-05-ubnd.jpg", name: "stored.jpg", format: Int32(IFF_JFIF_JPEG)) { pixRotate90($0, -1) }
+    var bytes = [UInt8](try Data(contentsOf: stored))
+    let tiff: [UInt8] = [0x49, 0x49, 0x2A, 0x00, 0x08, 0, 0, 0, 0x01, 0x00, 0x12, 0x01, 0x03, 0x00, 0x01, 0, 0, 0, 0x06, 0, 0, 0, 0, 0, 0, 0]
+    let payload = Array("Exif".utf8) + [0, 0] + tiff
+    bytes.insert(contentsOf: [0xFF, 0xE1, UInt8((payload.count + 2) >> 8), UInt8((payload.count + 2) & 0xFF)] + payload, at: 2)
+    let file = stored.deletingLastPathComponent().appendingPathComponent("exif-rotated.jpg")
+    try Data(bytes).write(to: file)
+    let page = try await recognize(file, dpi: 200)
+    #expect(page.preparation?.rotation == 0)
+    #expect(page.width < page.height)
+    #expect(page.text.contains("CHỈ THỊ") || page.text.contains("CHÍ THỊ"))
+}

@@ -62,20 +62,10 @@ enum PDFImageEncoding {
         guard var decoded = PixImage(taking: pixRead(url.path)) else {
             throw PDFAssemblyError(reason: "Leptonica could not decode the JPEG")
         }
-        if let orientation = header.exifOrientation, let turned = rotated(decoded, exifOrientation: orientation) {
+        if let orientation = header.exifOrientation, let turned = decoded.turnedUpright(exifOrientation: orientation) {
             decoded = turned
         }
         return try encoded(decoded)
-    }
-
-    /// The pixels turned upright for EXIF orientations 3, 6 and 8 (mirrored ones are left as read).
-    private static func rotated(_ image: PixImage, exifOrientation: Int) -> PixImage? {
-        switch exifOrientation {
-        case 3: PixImage(taking: pixRotate180(nil, image.pointer))
-        case 6: PixImage(taking: pixRotate90(image.pointer, 1))
-        case 8: PixImage(taking: pixRotate90(image.pointer, -1))
-        default: nil
-        }
     }
 
     // MARK: PNG and decoded pixels
