@@ -177,6 +177,8 @@ def run_archivist(pages, jobs, binary, folder):
     for document in documents:
         detail = json.loads(subprocess.check_output([binary, "show", str(document["id"]), "--json", "--include-restricted", "--workspace", str(workspace)]))
         name = Path(detail["files"][0]["name"]).name
+        if not detail["pages"]:  # a failed document: empty text, counted as all wrong
+            continue
         page = detail["pages"][0]
         texts[name] = page["text"]
         preparation = page.get("preparation") or {}

@@ -125,6 +125,22 @@ enum CatalogSchema {
                 END;
                 """)
         }
+        migrator.registerMigration("v2: fonds") { db in
+            try db.execute(sql: """
+                CREATE TABLE fonds (
+                    code TEXT PRIMARY KEY,
+                    name TEXT NOT NULL,
+                    closed_on TEXT,                        -- ISO date of the merger or dissolution decision
+                    closing_decision TEXT,
+                    created_at DATETIME NOT NULL
+                );
+                CREATE TABLE fonds_links (
+                    predecessor TEXT NOT NULL REFERENCES fonds(code),
+                    successor TEXT NOT NULL REFERENCES fonds(code),
+                    PRIMARY KEY (predecessor, successor)
+                );
+                """)
+        }
         return migrator
     }
 }

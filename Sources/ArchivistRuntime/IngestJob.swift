@@ -14,6 +14,8 @@ public struct IngestJob: Sendable {
     public var workspace: Workspace
     /// OCR PDF pages that already have a text layer too.
     public var forceOCR = false
+    /// Accept documents dated after their closed fonds' closing date.
+    public var allowAfterClosing = false
 
     public static let agent = "archivist \(ArchivistVersion.current)"
 
@@ -31,7 +33,11 @@ public struct IngestJob: Sendable {
                     progress display: @escaping @Sendable (ProgressSnapshot) -> Void) async throws -> BatchReport {
         var pipeline = try PipelineSource.load(pipelineFile)
         if forceOCR { pipeline = pipeline.updatingOptions(of: OCRStage.name, as: OCRStage.Options.self) { $0.forceOCR = true } }
+        if allowAfterClosing {
+            pipeline = pipeline.updatingOptions(of: ClassifyStage.name, as: ClassifyStage.Options.self) { $0.allowAfterClosing = true }
+        }
         let catalog = try workspace.open()
+        if let fonds { try await catalog.ensureFonds(code: fonds, name: nil) }
         let ingestOptions = pipeline.options(of: IngestStage.name, as: IngestStage.Options.self) ?? .init()
         let scanner = BatchScanner(inspector: LeptonicaImageInspector(), maxPixelsPerPage: ingestOptions.maxPixels)
         let batch = scanner.scan(paths.map { URL(fileURLWithPath: $0) }, fonds: fonds)

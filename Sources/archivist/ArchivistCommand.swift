@@ -13,8 +13,8 @@ struct ArchivistCommand: AsyncParsableCommand {
             """,
         version: ArchivistVersion.current,
         subcommands: [IngestCommand.self, SearchCommand.self, ListCommand.self, ShowCommand.self,
-                      FailuresCommand.self, ReconcileCommand.self, DuplicatesCommand.self, EvalCommand.self,
-                      ExportCommand.self, VerifyCommand.self, AuditCommand.self, KeysCommand.self, PipelinesCommand.self]
+                      FailuresCommand.self, ReconcileCommand.self, DuplicatesCommand.self, EvalCommand.self, TrainCommand.self,
+                      ExportCommand.self, FondsCommand.self, VerifyCommand.self, AuditCommand.self, KeysCommand.self, PipelinesCommand.self]
     )
 }
 

@@ -18,7 +18,7 @@ struct IngestCommand: AsyncParsableCommand {
     @Argument(help: ArgumentHelp("Files or folders to ingest.", valueName: "path"))
     var paths: [String]
 
-    @Option(help: "Fonds (phông) the documents belong to.")
+    @Option(help: "Fonds (phông) code the documents belong to (created if new; see 'archivist fonds').")
     var fonds: String?
 
     @Option(help: ArgumentHelp("Pipeline definition (default: pipelines/default.yml).", valueName: "file"))
@@ -33,6 +33,9 @@ struct IngestCommand: AsyncParsableCommand {
     @Flag(help: "OCR PDF pages that already carry a text layer too (default: keep their text).")
     var forceOCR = false
 
+    @Flag(help: "Accept documents dated after their closed fonds' closing date.")
+    var allowAfterClosing = false
+
     @Flag(help: "Print the report as JSON on stdout.")
     var json = false
 
@@ -46,6 +49,7 @@ struct IngestCommand: AsyncParsableCommand {
         let job = {
             var job = IngestJob(paths: paths, fonds: fonds, pipelineFile: pipeline, jobs: jobs, workspace: workspace.resolved)
             job.forceOCR = forceOCR
+            job.allowAfterClosing = allowAfterClosing
             return job
         }()
         let display = ProgressDisplay()

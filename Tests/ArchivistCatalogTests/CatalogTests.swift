@@ -88,3 +88,17 @@ func sqliteCLIFindsTheCatalogAndIndexIntact() async throws {
     let summary = try #require(try await fixture.catalog.document(id: secret)?.summary)
     #expect(summary.access == .restricted && summary.status == .classified)
 }
+
+@Test func fondsAreCreatedClosedAndLinked() async throws {
+    let fixture = try CatalogFixture()
+    try await fixture.catalog.ensureFonds(code: "HU-DT", name: "Huyện ủy Dầu Tiếng")
+    try await fixture.catalog.ensureFonds(code: "TU-BD", name: "Tỉnh ủy Bình Dương")
+    #expect(try await fixture.catalog.ensureFonds(code: "HU-DT", name: "other").name == "Huyện ủy Dầu Tiếng")
+    try await fixture.catalog.closeFonds(code: "HU-DT", on: "2025-06-30", decision: "Quyết định số 1-QĐ/TU")
+    try await fixture.catalog.linkFonds(predecessor: "HU-DT", successor: "TU-BD")
+    let closed = try #require(try await fixture.catalog.fonds(code: "HU-DT"))
+    #expect(closed.isClosed && closed.successors == ["TU-BD"])
+    #expect(closed.accepts(issuedOn: "2025-06-30") && !closed.accepts(issuedOn: "2025-07-01") && closed.accepts(issuedOn: nil))
+    #expect(try await fixture.catalog.fonds(code: "TU-BD")?.predecessors == ["HU-DT"])
+    await #expect(throws: FondsError.self) { try await fixture.catalog.closeFonds(code: "NOPE", on: "2025-01-01", decision: "x") }
+}

@@ -110,3 +110,13 @@ import Testing
         #expect(m.access == .open)
     }
 }
+
+@Test func documentsWithoutTextAreReviewedNotCrashed() {
+    let blank = RecognizedPage(number: 1, location: PageLocation(filePosition: 0, pageInFile: 0), width: 1654, height: 2339, dpi: 200,
+                               language: "vie", text: "", meanConfidence: 0, words: [], recognizeSeconds: 0)
+    for pages in [[], [blank], [blank, blank]] {
+        let metadata = MetadataExtractor().extract(pages)
+        #expect(metadata.documentType.value == nil && metadata.symbol.value == nil)
+        #expect(metadata.needsReview)
+    }
+}

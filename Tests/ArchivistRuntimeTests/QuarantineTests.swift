@@ -41,3 +41,19 @@ private struct MarkTopSecret: Stage {
     #expect(try await catalog.documents(includeRestricted: false).isEmpty)
     #expect(try await catalog.document(id: documents[0].id)?.completedStages.keys.sorted() == ["ingest", "mark"])
 }
+
+@Test func closedFondsRefusesLaterDocumentsUnlessOverridden() async throws {
+    let box = try TestBox()
+    try box.add("box-01/kl-45-hu.png") // issued 2019-08-20
+    let catalog = try box.workspace.open()
+    try await catalog.ensureFonds(code: "TEST", name: "Huyện ủy Dầu Tiếng")
+    try await catalog.closeFonds(code: "TEST", on: "2019-01-01", decision: "Quyết định giải thể")
+    let refused = try await box.ingest(jobs: 1)
+    #expect(refused.failures.count == 1)
+    #expect(refused.failures.first?.reason.contains("after fonds TEST closed on 2019-01-01") == true)
+
+    var job = IngestJob(paths: [box.box.path], fonds: "TEST", pipelineFile: nil, jobs: 1, workspace: box.workspace)
+    job.allowAfterClosing = true
+    let accepted = try await job.run(progress: { _ in })
+    #expect(accepted.failures.isEmpty && accepted.documentsResumed == 1)
+}

@@ -29,4 +29,14 @@ public protocol Catalog: Sendable {
     func document(id: Int64) async throws -> DocumentDetail?
     func search(_ query: SearchQuery) async throws -> [SearchHit]
     func verifyAuditChain() async throws -> AuditChainResult
+
+    /// Creates the fonds if it does not exist; returns it as stored.
+    @discardableResult
+    func ensureFonds(code: String, name: String?) async throws -> Fonds
+    func fonds(code: String) async throws -> Fonds?
+    func allFonds() async throws -> [Fonds]
+    /// Closes a fonds on the date of the merger or dissolution decision.
+    func closeFonds(code: String, on date: String, decision: String) async throws
+    /// Records that `successor` continues `predecessor` (a merger, a renaming).
+    func linkFonds(predecessor: String, successor: String) async throws
 }

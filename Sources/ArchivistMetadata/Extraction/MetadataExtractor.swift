@@ -29,7 +29,9 @@ public struct MetadataExtractor: Sendable {
         let guess = LanguageGuess.guess(fullText)
         metadata.language = ExtractedField(value: guess.language == .unknown ? nil : guess.language.rawValue,
                                            confidence: guess.confidence, evidence: Evidence(rule: "language.letter-statistics"))
-        let layouts = pages.map { PageLayout(page: $0) }
+        // Blank pages (the backs of duplex scans) have no lines: the header is on the first page
+        // with text, the foot on the last.
+        let layouts = pages.map { PageLayout(page: $0) }.filter { !$0.lines.isEmpty }
         if let first = layouts.first, let last = layouts.last {
             if guess.language == .english {
                 readEnglish(first: first, last: last, into: &metadata)

@@ -14,11 +14,13 @@ struct ClassifyStage: Stage {
     static let eventType = EventType.metadataExtraction
 
     struct Options: StageOptions {
-        static let keys = ["review_threshold", "classifier"]
+        static let keys = ["review_threshold", "classifier", "allow_after_closing"]
         /// Fields with a lower confidence send the document to the review queue.
         var reviewThreshold = 0.75
         /// A document-type model written by `archivist train` (JSON); none by default.
         var classifier: String?
+        /// Accept documents dated after their (closed) fonds' closing date.
+        var allowAfterClosing = false
 
         init() {}
 
@@ -26,15 +28,19 @@ struct ClassifyStage: Stage {
             let container = try decoder.container(keyedBy: Key.self)
             reviewThreshold = try container.decodeIfPresent(Double.self, forKey: .reviewThreshold) ?? reviewThreshold
             classifier = try container.decodeIfPresent(String.self, forKey: .classifier)
+            allowAfterClosing = try container.decodeIfPresent(Bool.self, forKey: .allowAfterClosing) ?? allowAfterClosing
             guard (0...1).contains(reviewThreshold) else {
                 throw DecodingError.dataCorruptedError(forKey: .reviewThreshold, in: container, debugDescription: "a confidence between 0 and 1")
             }
         }
 
-        private enum Key: String, CodingKey { case reviewThreshold = "review_threshold", classifier }
+        private enum Key: String, CodingKey {
+            case reviewThreshold = "review_threshold", classifier, allowAfterClosing = "allow_after_closing"
+        }
     }
 
     let extractor: MetadataExtractor
+    let allowAfterClosing: Bool
     let services: Services
 
     init(options: Options, services: Services) throws {
@@ -47,12 +53,17 @@ struct ClassifyStage: Stage {
             }
         }
         extractor = MetadataExtractor(reviewThreshold: options.reviewThreshold, classifier: model)
+        allowAfterClosing = options.allowAfterClosing
         self.services = services
     }
 
     func run(_ document: DocumentState, context: StageContext) async throws -> DocumentState {
         guard let id = document.id else { return document }
         let metadata = extractor.extract(document.pages)
+        if !allowAfterClosing, let code = document.provenance.fonds, let fonds = try await services.catalog.fonds(code: code),
+           !fonds.accepts(issuedOn: metadata.date.value) {
+            throw ClosedFondsError(fonds: fonds, documentDate: metadata.date.value ?? "?")
+        }
         var state = document
         state.metadata = metadata
         state.status = metadata.access == .quarantine ? .quarantined : .classified
@@ -71,6 +82,19 @@ struct ClassifyStage: Stage {
         }
         if metadata.needsReview { parts.append("review: " + metadata.reviewReasons.map(\.field).joined(separator: ", ")) }
         return parts.joined(separator: "; ")
+    }
+}
+
+struct ClosedFondsError: ArchivistError {
+    let fonds: Fonds
+    let documentDate: String
+
+    var problem: String {
+        "dated \(documentDate), after fonds \(fonds.code) closed on \(fonds.closedOn ?? "?") (\(fonds.closingDecision ?? "no decision recorded"))."
+    }
+
+    var remedy: String? {
+        "Check the date in 'archivist show'; if the document does belong there, ingest again with --allow-after-closing."
     }
 }
 
