@@ -16,14 +16,21 @@ enum PagePreparer {
         let started = Date()
         var image = source
         var dpi = sourceDPI ?? PageImageLoader.estimatedDPI(width: source.width)
+        // On gray pages ink is measured first, on the page as scanned: background normalization
+        // would stretch bleed-through from the other side of the sheet into text. A blank page
+        // stops here, in a few milliseconds.
+        let grayInk = image.depth == 8 ? grayInkFraction(image) : nil
+        if let grayInk, grayInk < options.blankInkThreshold {
+            image.setResolution(dpi)
+            return Result(image: image, preparation: PagePreparation(
+                rotation: 0, skewDegrees: 0, sourceDPI: sourceDPI, preparedDPI: dpi, binarized: false, inkFraction: grayInk,
+                blank: true, seconds: Date().timeIntervalSince(started)))
+        }
         if dpi < options.minimumDPI, let scaled = upscale(image, from: dpi) {
             image = scaled
             dpi = 300
         }
         var binarized = image.depth == 1
-        // On gray pages ink is measured before background normalization, which would stretch
-        // bleed-through from the other side of the sheet into text.
-        let grayInk = image.depth == 8 ? grayInkFraction(image) : nil
         if image.depth == 8, options.binarization != .none, let bilevel = binarize(image, options.binarization) {
             image = bilevel
             binarized = true

@@ -68,7 +68,18 @@ final class TesseractEngine {
         TessBaseAPISetImage2(handle, image.pointer)
         TessBaseAPISetSourceResolution(handle, Int32(dpi))
         defer { TessBaseAPIClear(handle) }
-        guard TessBaseAPIRecognize(handle, nil) == 0 else {
+        // The deadline stops recognition but not layout analysis, which can overrun it: the
+        // elapsed time is checked again afterwards.
+        let budget = request.preparation?.pageTimeBudget ?? PreparationOptions().pageTimeBudget
+        let monitor = TessMonitorCreate()
+        defer { TessMonitorDelete(monitor) }
+        TessMonitorSetDeadlineMSecs(monitor, Int32(min(budget * 1000, Double(Int32.max))))
+        let status = TessBaseAPIRecognize(handle, monitor)
+        let elapsed = Date().timeIntervalSince(started)
+        if elapsed > budget {
+            throw RecognitionError.overBudget(path: request.url.path, page: request.number, seconds: elapsed, budget: budget)
+        }
+        guard status == 0 else {
             throw RecognitionError.engineFailed(path: request.url.path, page: request.number, reason: "TessBaseAPIRecognize returned an error")
         }
         let words = readWords()

@@ -128,3 +128,39 @@ private let reference = """
     #expect(page.width < page.height)
     #expect(page.text.contains("CHỈ THỊ") || page.text.contains("CHÍ THỊ"))
 }
+
+@Test func pageOverItsTimeBudgetFailsWithTheReason() async throws {
+    var options = PreparationOptions()
+    options.pageTimeBudget = 0.001
+    await #expect {
+        _ = try await recognize(Samples.file("box-01/kl-45-hu.png"), dpi: 200, preparation: options)
+    } throws: { error in
+        guard case .overBudget(let path, _, let seconds, let budget) = error as? RecognitionError else { return false }
+        return seconds > budget && path.hasSuffix("kl-45-hu.png") && "\(error)".contains("page_time_budget")
+    }
+}
+
+@Test func pureNoisePageDoesNotHangAWorker() async throws {
+    let file = try Samples.scratchFolder().appendingPathComponent("noise.png")
+    var pix = pixCreate(2400, 2400, 8)
+    defer { pixDestroy(&pix) }
+    var state: UInt32 = 2_463_534_242
+    for y in 0..<2400 {
+        for x in stride(from: 0, to: 2400, by: 2) {
+            state ^= state << 13; state ^= state >> 17; state ^= state << 5 // xorshift: repeatable noise
+            pixSetPixel(pix, Int32(x), Int32(y), state % 256)
+            pixSetPixel(pix, Int32(x + 1), Int32(y), 255 - state % 256)
+        }
+    }
+    #expect(pixWrite(file.path, pix, Int32(IFF_PNG)) == 0)
+    var options = PreparationOptions()
+    options.pageTimeBudget = 20
+    let started = Date()
+    do {
+        let page = try await recognize(file, dpi: 300, preparation: options)
+        #expect(page.words.count < 200, "noise read as \(page.words.count) words")
+    } catch let error as RecognitionError {
+        guard case .overBudget = error else { throw error }
+    }
+    #expect(Date().timeIntervalSince(started) < 90)
+}

@@ -18,6 +18,8 @@ public struct PreparationOptions: Sendable, Hashable, Codable {
     public var minimumDPI = 200
     /// A page whose share of ink pixels (after cleaning, margins excluded) is below this is blank.
     public var blankInkThreshold = 0.0015
+    /// Seconds the engine may spend on one page; past it the page fails with its reason.
+    public var pageTimeBudget = 120.0
 
     public init() {}
 }

@@ -32,6 +32,7 @@ public enum RecognitionError: ArchivistError {
     case undecodable(path: String, page: Int, reason: String)
     case languageUnavailable(language: String, reason: String)
     case engineFailed(path: String, page: Int, reason: String)
+    case overBudget(path: String, page: Int, seconds: Double, budget: Double)
     case stopped
 
     public var problem: String {
@@ -40,6 +41,8 @@ public enum RecognitionError: ArchivistError {
         case .languageUnavailable(let language, let reason): "Tesseract could not load language '\(language)' (\(reason))."
         case .engineFailed(let path, let page, let reason): "\(path): Tesseract failed on page \(page) (\(reason))."
         case .stopped: "The OCR engines were shut down before this page was read."
+        case .overBudget(let path, let page, let seconds, let budget):
+            "\(path): page \(page) took \(Int(seconds)) s, over the budget of \(Int(budget)) s per page (pure noise or a damaged scan?)."
         }
     }
 
@@ -50,6 +53,7 @@ public enum RecognitionError: ArchivistError {
             "Install its data (apt-get install tesseract-ocr-\(language.split(separator: "+").first ?? "vie")) or set TESSDATA_PREFIX."
         case .engineFailed: "Run the same ingest again; if it fails again, see 'archivist failures'."
         case .stopped: nil
+        case .overBudget: "Look at the page; rescan it, or raise page_time_budget in the pipeline's ocr options."
         }
     }
 }

@@ -15,7 +15,7 @@ struct OCRStage: Stage {
 
     struct Options: StageOptions {
         static let keys = ["languages", "force_ocr", "binarization", "deskew", "orientation", "despeckle", "remove_borders",
-                           "minimum_dpi", "blank_ink_threshold"]
+                           "minimum_dpi", "blank_ink_threshold", "page_time_budget"]
         /// Tesseract models, the default first. Use `vie` alone for Vietnamese pages, not
         /// `vie+eng`: the English model strips diacritics from capitals.
         var languages = ["vie", "eng"]
@@ -41,6 +41,10 @@ struct OCRStage: Stage {
             prepare.removeBorders = try container.decodeIfPresent(Bool.self, forKey: .removeBorders) ?? prepare.removeBorders
             prepare.minimumDPI = try container.decodeIfPresent(Int.self, forKey: .minimumDPI) ?? prepare.minimumDPI
             prepare.blankInkThreshold = try container.decodeIfPresent(Double.self, forKey: .blankInkThreshold) ?? prepare.blankInkThreshold
+            prepare.pageTimeBudget = try container.decodeIfPresent(Double.self, forKey: .pageTimeBudget) ?? prepare.pageTimeBudget
+            guard prepare.pageTimeBudget > 0 else {
+                throw DecodingError.dataCorruptedError(forKey: .pageTimeBudget, in: container, debugDescription: "seconds per page, more than 0")
+            }
             guard (0..<0.5).contains(prepare.blankInkThreshold) else {
                 throw DecodingError.dataCorruptedError(forKey: .blankInkThreshold, in: container,
                                                        debugDescription: "a share of ink pixels, e.g. 0.0015 (0 turns blank detection off)")
@@ -51,6 +55,7 @@ struct OCRStage: Stage {
         private enum Key: String, CodingKey {
             case languages, binarization, deskew, orientation, despeckle, forceOCR = "force_ocr"
             case removeBorders = "remove_borders", minimumDPI = "minimum_dpi", blankInkThreshold = "blank_ink_threshold"
+            case pageTimeBudget = "page_time_budget"
         }
     }
 
