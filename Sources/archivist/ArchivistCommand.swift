@@ -13,7 +13,7 @@ struct ArchivistCommand: AsyncParsableCommand {
             """,
         version: ArchivistVersion.current,
         subcommands: [IngestCommand.self, SearchCommand.self, ListCommand.self, ShowCommand.self,
-                      FailuresCommand.self, ReconcileCommand.self, DuplicatesCommand.self, EvalCommand.self, TrainCommand.self,
+                      FailuresCommand.self, ReconcileCommand.self, DuplicatesCommand.self, EvalCommand.self, TrainCommand.self, CorrectCommand.self,
                       ExportCommand.self, FondsCommand.self, VerifyCommand.self, AuditCommand.self, KeysCommand.self, PipelinesCommand.self]
     )
 }

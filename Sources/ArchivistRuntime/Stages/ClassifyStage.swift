@@ -59,7 +59,8 @@ struct ClassifyStage: Stage {
 
     func run(_ document: DocumentState, context: StageContext) async throws -> DocumentState {
         guard let id = document.id else { return document }
-        let metadata = extractor.extract(document.pages)
+        var metadata = extractor.extract(document.pages)
+        if let previous = document.metadata { metadata = MetadataCorrection.keepingReviewed(previous, in: metadata) }
         if !allowAfterClosing, let code = document.provenance.fonds, let fonds = try await services.catalog.fonds(code: code),
            !fonds.accepts(issuedOn: metadata.date.value) {
             throw ClosedFondsError(fonds: fonds, documentDate: metadata.date.value ?? "?")
