@@ -40,7 +40,7 @@ public struct SigningKeys: Sendable {
         let warnings = try identity.check()
         if hasIdentity {
             guard replacing || isDevelopment else { throw KeysError.identityExists(path: folder.path) }
-            let retired = folder.appendingPathComponent("retired-\(Int(Date().timeIntervalSince1970))")
+            let retired = folder.appendingPathComponent("retired-\(Int(Date().timeIntervalSince1970))-\(UUID().uuidString.prefix(8))")
             try FileManager.default.createDirectory(at: retired, withIntermediateDirectories: true)
             for file in [keyURL, certificateURL, developmentMarker] where FileManager.default.fileExists(atPath: file.path) {
                 try FileManager.default.moveItem(at: file, to: retired.appendingPathComponent(file.lastPathComponent))
@@ -48,6 +48,25 @@ public struct SigningKeys: Sendable {
         }
         try identity.write(to: folder)
         return warnings.filter { !$0.message.localizedCaseInsensitiveContains("self-signed") || isDevelopment }
+    }
+
+    /// Installs an identity from a PKCS#12 file (the password is used, never kept or shown).
+    public func importPKCS12(_ file: URL, password: String, replacing: Bool) throws -> IdentitySummary {
+        let identity = try SigningIdentity(pkcs12: Data(contentsOf: file), password: password, source: file.path)
+        return IdentitySummary(identity, warnings: try install(identity, replacing: replacing), development: false)
+    }
+
+    /// Installs an identity from PEM files: certificate (maybe with its chain), key, chain.
+    public func importPEM(certificate: URL, key: URL, chain: URL?, replacing: Bool) throws -> IdentitySummary {
+        let identity = try SigningIdentity(certificateFile: certificate, keyFile: key, chainFile: chain)
+        return IdentitySummary(identity, warnings: try install(identity, replacing: replacing), development: false)
+    }
+
+    /// The installed identity, described (never its key); nil when there is none.
+    public func summary() throws -> IdentitySummary? {
+        guard hasIdentity else { return nil }
+        let identity = try load()
+        return IdentitySummary(identity, warnings: try identity.check(), development: isDevelopment)
     }
 
     /// Certificates a signature must chain to: the identity's root (or itself when
@@ -63,6 +82,29 @@ public struct SigningKeys: Sendable {
             anchors += try Certificate.all(fromPEM: Data(contentsOf: file))
         }
         return TrustAnchors(certificates: anchors)
+    }
+}
+
+/// What an operator may see of a signing identity.
+public struct IdentitySummary: Sendable {
+    public var subject: String
+    public var issuer: String
+    public var validFrom: Date
+    public var validUntil: Date
+    public var key: String
+    public var chainLength: Int
+    public var development: Bool
+    public var warnings: [String]
+
+    init(_ identity: SigningIdentity, warnings: [IdentityWarning], development: Bool) {
+        subject = identity.certificate.subject
+        issuer = identity.certificate.issuer
+        validFrom = identity.certificate.notBefore
+        validUntil = identity.certificate.notAfter
+        key = identity.keyDescription
+        chainLength = identity.chain.count
+        self.development = development
+        self.warnings = warnings.map(\.message)
     }
 }
 

@@ -1,7 +1,6 @@
 import ArgumentParser
 import ArchivistCore
 import ArchivistRuntime
-import ArchivistSigning
 import Foundation
 
 struct KeysCommand: AsyncParsableCommand {
@@ -39,18 +38,16 @@ struct KeysCommand: AsyncParsableCommand {
         }
 
         func run() async throws {
-            let identity: SigningIdentity
-            if let p12 {
-                identity = try SigningIdentity(pkcs12: Data(contentsOf: URL(fileURLWithPath: p12)), password: try password(), source: p12)
-            } else {
-                identity = try SigningIdentity(certificateFile: URL(fileURLWithPath: cert!), keyFile: URL(fileURLWithPath: key!),
-                                               chainFile: chain.map { URL(fileURLWithPath: $0) })
-            }
-            let keys = SigningKeys(workspace: workspace.resolved)
             try FileManager.default.createDirectory(at: workspace.resolved.root, withIntermediateDirectories: true)
-            let warnings = try keys.install(identity, replacing: replace)
-            print("Installed the signing identity \(identity.certificate.subject) (valid to \(ISO8601DateFormatter().string(from: identity.certificate.notAfter))) in \(keys.folder.path).")
-            for warning in warnings { print("Warning: \(warning)") }
+            let keys = SigningKeys(workspace: workspace.resolved)
+            let installed = if let p12 {
+                try keys.importPKCS12(URL(fileURLWithPath: p12), password: try password(), replacing: replace)
+            } else {
+                try keys.importPEM(certificate: URL(fileURLWithPath: cert!), key: URL(fileURLWithPath: key!),
+                                   chain: chain.map { URL(fileURLWithPath: $0) }, replacing: replace)
+            }
+            print("Installed the signing identity \(installed.subject) (valid to \(ISO8601DateFormatter().string(from: installed.validUntil))) in \(keys.folder.path).")
+            for warning in installed.warnings { print("Warning: \(warning)") }
         }
 
         private func password() throws -> String {
@@ -74,14 +71,15 @@ struct KeysCommand: AsyncParsableCommand {
 
         func run() async throws {
             let keys = SigningKeys(workspace: workspace.resolved)
-            guard keys.hasIdentity else { return print("No signing identity in \(keys.folder.path): one is made for testing on the first signing run, or import one.") }
-            let identity = try keys.load()
+            guard let identity = try keys.summary() else {
+                return print("No signing identity in \(keys.folder.path): one is made for testing on the first signing run, or import one.")
+            }
             let formatter = ISO8601DateFormatter()
-            print("Subject:  \(identity.certificate.subject)\nIssuer:   \(identity.certificate.issuer)")
-            print("Valid:    \(formatter.string(from: identity.certificate.notBefore)) to \(formatter.string(from: identity.certificate.notAfter))")
-            print("Key:      \(identity.keyDescription)\nChain:    \(identity.chain.count) certificate(s)")
-            if keys.isDevelopment { print("DEVELOPMENT identity (self-signed, for testing): import a real one with 'archivist keys import'.") }
-            for warning in try identity.check() { print("Warning: \(warning)") }
+            print("Subject:  \(identity.subject)\nIssuer:   \(identity.issuer)")
+            print("Valid:    \(formatter.string(from: identity.validFrom)) to \(formatter.string(from: identity.validUntil))")
+            print("Key:      \(identity.key)\nChain:    \(identity.chainLength) certificate(s)")
+            if identity.development { print("DEVELOPMENT identity (self-signed, for testing): import a real one with 'archivist keys import'.") }
+            for warning in identity.warnings { print("Warning: \(warning)") }
         }
     }
 }

@@ -1,14 +1,13 @@
 import ArgumentParser
 import ArchivistCore
 import ArchivistRuntime
-import ArchivistSigning
 import Foundation
 
 struct VerifyCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "verify",
         abstract: "Re-check fixity, PDF and metadata signatures and the audit trail; or any PDF's signatures with --file.",
-        discussion: "Exits 1 when any check fails, naming what failed. A PDF signature must cover the whole file but its /Contents, hold a valid CMS, and chain to the trust anchors (the workspace identity's root and keys/trust/*.pem, or --trust)."
+        discussion: "--bag validates a BagIt bag against RFC 8493 (manifests, tag manifests, Payload-Oxum, paths). Exits 1 when any check fails, naming what failed. A PDF signature must cover the whole file but its /Contents, hold a valid CMS, and chain to the trust anchors (the workspace identity's root and keys/trust/*.pem, or --trust)."
     )
 
     @Argument(help: "Document id; leave out with --all or --file.")
@@ -23,19 +22,28 @@ struct VerifyCommand: AsyncParsableCommand {
     @Option(help: ArgumentHelp("Trust anchors (PEM) for --file; default: the workspace's.", valueName: "pem"))
     var trust: String?
 
+    @Option(help: ArgumentHelp("Validate a BagIt bag (received or exported) instead.", valueName: "dir"))
+    var bag: String?
+
     @Flag(help: "Print the checks as JSON.")
     var json = false
 
     @OptionGroup var workspace: WorkspaceOptions
 
     func validate() throws {
-        guard [id != nil, all, file != nil].filter({ $0 }).count == 1 else {
-            throw ValidationError("Give one of: a document id, --all, or --file PDF.")
+        guard [id != nil, all, file != nil, bag != nil].filter({ $0 }).count == 1 else {
+            throw ValidationError("Give one of: a document id, --all, --file PDF or --bag DIR.")
         }
     }
 
     func run() async throws {
-        let checks = if let file { try verifyFile(file) } else { try await verifyArchive() }
+        let checks = if let file {
+            try ArchiveVerifier.verifyPDF(URL(fileURLWithPath: file), trust: trust.map { URL(fileURLWithPath: $0) }, workspace: workspace.resolved)
+        } else if let bag {
+            ArchiveVerifier.verifyBag(URL(fileURLWithPath: bag))
+        } else {
+            try await verifyArchive()
+        }
         if json {
             try Terminal.printJSON(checks)
         } else {
@@ -56,19 +64,6 @@ struct VerifyCommand: AsyncParsableCommand {
         return try await verifier.verify(documentIDs: id.map { [$0] }, progress: display.showCount)
     }
 
-    private func verifyFile(_ path: String) throws -> [VerificationCheck] {
-        let anchors = try trust.map { try TrustAnchors(pemFile: URL(fileURLWithPath: $0)) }
-            ?? SigningKeys(workspace: workspace.resolved).trustAnchors()
-        let reports = try PDFSignatureVerifier(trustAnchors: anchors).verify(Data(contentsOf: URL(fileURLWithPath: path)))
-        guard !reports.isEmpty else {
-            return [VerificationCheck(documentID: nil, document: path, check: "PDF signature", passed: false, detail: "no signature in this PDF")]
-        }
-        return reports.map { report in
-            let time = report.signingTime.map { ISO8601DateFormatter().string(from: $0) } ?? "?"
-            return VerificationCheck(documentID: nil, document: path, check: "signature \(report.fieldName ?? "?")", passed: report.isValid,
-                                     detail: report.isValid ? "valid; signer \(report.signerSubject ?? "?"), \(time)" : report.problems.joined(separator: "; "))
-        }
-    }
 }
 
 struct AuditCommand: AsyncParsableCommand {
