@@ -3,7 +3,7 @@ SWIFT ?= swift
 ARCHIVIST := .build/release/archivist
 export OMP_THREAD_LIMIT := 1
 
-.PHONY: demo test build release clean-demo bench-ocr eval-metadata
+.PHONY: demo test build release clean-demo bench-ocr bench-signing eval-metadata
 
 ## Install what is missing, build (release), ingest samples/ into ./archive, print what was found.
 demo: release
@@ -40,6 +40,10 @@ clean-demo:
 bench-ocr: release
 	scripts/setup.sh bench
 	python3 scripts/bench_ocr.py --archivist $(ARCHIVIST) --jobs 2
+
+## Signing and verification throughput beside `openssl speed` (prints tables).
+bench-signing: release
+	scripts/bench_signing.sh $(ARCHIVIST) 100
 
 ## Metadata evaluation: ingest samples/ into a scratch workspace, score against samples/truth.jsonl.
 eval-metadata: release

@@ -23,5 +23,6 @@ import Testing
 @Test func progressEstimatesRemainingTime() {
     let snapshot = ProgressSnapshot(pagesDone: 10, pagesTotal: 30, documentsDone: 1, documentsTotal: 3, failures: 0, elapsed: 5)
     #expect(snapshot.rate == 2)
+    #expect(ProgressSnapshot(pagesDone: 1, pagesTotal: 9, documentsDone: 0, documentsTotal: 1, failures: 0, elapsed: 0.01).rate == 0)
     #expect(snapshot.estimatedRemaining == 10)
 }

@@ -19,7 +19,7 @@ public struct ProgressSnapshot: Sendable {
     }
 
     /// Pages per second so far.
-    public var rate: Double { elapsed > 0 ? Double(pagesDone) / elapsed : 0 }
+    public var rate: Double { elapsed >= 0.5 ? Double(pagesDone) / elapsed : 0 }
     /// Seconds left at the current rate; nil until there is a rate.
     public var estimatedRemaining: TimeInterval? {
         rate > 0 ? Double(max(pagesTotal - pagesDone, 0)) / rate : nil

@@ -92,7 +92,8 @@ public struct BatchScanner: Sendable {
                              provenance: Provenance(fonds: fonds, box: box.precomposedStringWithCanonicalMapping), files: files)
     }
 
-    static func reason(_ error: Error) -> String {
+    /// What to tell a person about an error: its problem and remedy when it has them.
+    public static func reason(_ error: Error) -> String {
         if let error = error as? ArchivistError { return error.description }
         if let error = error as? POSIXError { return String(cString: strerror(error.code.rawValue)) }
         let nsError = error as NSError

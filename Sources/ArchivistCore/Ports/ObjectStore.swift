@@ -22,6 +22,9 @@ public enum DerivativeKind: String, Sendable, Codable, CaseIterable {
     case metadataSignature = "metadata-p7s"
 }
 
+/// Encoded as a JSON object keyed by the kind's name.
+extension DerivativeKind: CodingKeyRepresentable {}
+
 public struct StoredObject: Sendable, Hashable, Codable {
     public var sha256: String
     public var byteCount: Int64
