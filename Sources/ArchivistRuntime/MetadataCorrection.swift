@@ -52,17 +52,9 @@ public struct MetadataCorrection: Sendable {
             guard let iso = Self.isoDate(value) else { throw CorrectionError.badValue(field: field, value: value, expected: "YYYY-MM-DD or DD/MM/YYYY") }
             return certain(&metadata.date, iso) { $0 }
         case "confidentiality":
-            let mark = Confidentiality.allCases.first { ToneMarks.equivalent($0.rawValue.lowercased(), value.lowercased()) }
-            guard mark != nil || value == "-" else { throw CorrectionError.badValue(field: field, value: value, expected: "Mật, Tối mật, Tuyệt mật or -") }
-            let before = metadata.confidentiality.value?.rawValue
-            metadata.confidentiality = ExtractedField(value: mark, confidence: 1, evidence: evidence)
-            return (before, mark?.rawValue ?? "-")
+            return try mark(&metadata.confidentiality, evidence, expected: "Mật, Tối mật, Tuyệt mật or -")
         case "urgency":
-            let mark = Urgency.allCases.first { ToneMarks.equivalent($0.rawValue.lowercased(), value.lowercased()) }
-            guard mark != nil || value == "-" else { throw CorrectionError.badValue(field: field, value: value, expected: "Khẩn, Thượng khẩn, Hỏa tốc or -") }
-            let before = metadata.urgency.value?.rawValue
-            metadata.urgency = ExtractedField(value: mark, confidence: 1, evidence: evidence)
-            return (before, mark?.rawValue ?? "-")
+            return try mark(&metadata.urgency, evidence, expected: "Khẩn, Thượng khẩn, Hỏa tốc or -")
         case "recipients":
             let list = value.split(separator: ";").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
             return certain(&metadata.recipients, list) { $0.joined(separator: "; ") }
@@ -77,6 +69,15 @@ public struct MetadataCorrection: Sendable {
         case "signer_name": return certain(&metadata.signerName, value) { $0 }
         default: throw CorrectionError.unknownField(field)
         }
+    }
+
+    /// Sets a mark field from its name (any tone placement), or clears it with "-".
+    private func mark<Mark>(_ field: inout ExtractedField<Mark>, _ evidence: Evidence, expected: String) throws -> (String?, String)
+        where Mark: RawRepresentable & CaseIterable & Sendable & Codable & Hashable, Mark.RawValue == String {
+        let mark = Mark.allCases.first { ToneMarks.equivalent($0.rawValue.lowercased(), value.lowercased()) }
+        guard mark != nil || value == "-" else { throw CorrectionError.badValue(field: self.field, value: value, expected: expected) }
+        defer { field = ExtractedField(value: mark, confidence: 1, evidence: evidence) }
+        return (field.value?.rawValue, mark?.rawValue ?? "-")
     }
 
     /// The newly extracted metadata with every field a reviewer corrected kept as corrected, so

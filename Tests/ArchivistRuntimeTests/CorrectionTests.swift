@@ -34,6 +34,11 @@ private func classifiedDocument() async throws -> (SQLiteCatalog, Int64) {
     #expect(detail.events.last?.agent == "reviewer lan" && detail.events.last?.type == .metadataModification)
     #expect(detail.events.contains { $0.detail == "date: 2019-08-02 → 2019-08-20" })
     #expect(try await catalog.verifyAuditChain().isIntact)
+
+    // A mark the OCR missed, added by the reviewer, restricts the document at once.
+    try await MetadataCorrection(field: "confidentiality", value: "MẬT", reviewer: "lan").apply(to: id, in: catalog)
+    #expect(try await catalog.documents(includeRestricted: false).isEmpty)
+    #expect(try await catalog.document(id: id)?.metadata?.confidentiality.value == .mat)
 }
 
 @Test func badCorrectionsAreRefusedWithWhatIsExpected() async throws {
