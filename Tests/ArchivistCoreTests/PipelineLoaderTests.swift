@@ -96,8 +96,8 @@ private func loadError(_ yaml: String) -> PipelineError? {
 }
 
 @Test func editDistanceCountsEdits() {
-    #expect(editDistance("ocr", "ocr") == 0)
-    #expect(editDistance("ocrr", "ocr") == 1)
-    #expect(editDistance("", "abc") == 3)
+    #expect(EditDistance.between("ocr", "ocr") == 0)
+    #expect(EditDistance.between("ocrr", "ocr") == 1)
+    #expect(EditDistance.between("", "abc") == 3)
     #expect(closestMatch(to: "zzzzzz", in: ["ingest", "ocr"]) == nil)
 }

@@ -64,3 +64,18 @@ func tesseractsOwnTestPageReadsAsItsGoldText() async throws {
     let words = { (text: String) in text.split(whereSeparator: \.isWhitespace).map(String.init) }
     #expect(words(page.text) == words(gold))
 }
+
+@Test(.enabled(if: FileManager.default.fileExists(atPath: corpus.path), "needs ../shared/corpora/tesseract-samples beside the checkout"))
+func eurotextKeepsTesseractsOwnAccuracyThroughPreparation() async throws {
+    let pool = TesseractPool(workers: 1)
+    defer { pool.shutdown() }
+    let page = try await pool.recognize(PageRequest(url: corpus.appendingPathComponent("eurotext.tif"),
+                                                    location: PageLocation(filePosition: 0, pageInFile: 0), number: 1,
+                                                    language: "eng", dpi: nil, preparation: PreparationOptions()))
+    let truth = try String(contentsOf: corpus.appendingPathComponent("eurotext.txt"), encoding: .utf8)
+    let normalize = { (text: String) in text.precomposedStringWithCanonicalMapping.split(whereSeparator: \.isWhitespace).joined(separator: " ") }
+    let reference = normalize(truth), hypothesis = normalize(page.text)
+    let cer = Double(EditDistance.between(reference, hypothesis)) / Double(reference.count)
+    print("[eurotext] CER \(String(format: "%.2f%%", cer * 100)) with preparation")
+    #expect(cer <= 0.03)
+}

@@ -1,3 +1,4 @@
+import ArchivistCore
 /// Signer positions printed in signature blocks, for repairing garbled OCR ("CHÁNH 1VĂN
 /// PHÒNG", "CHỊ ICH") and for inferring the position a "K/T" authority implies.
 public enum SignerPositions {
