@@ -9,7 +9,7 @@ import Foundation
 /// or as METS or CSV alone. Restricted documents only when asked; the export is logged on
 /// every document it includes.
 public struct ExportJob: Sendable {
-    public enum Format: String, Sendable, CaseIterable { case bagit, mets, csv }
+    public enum Format: String, Sendable, CaseIterable { case bagit, mets, csv, hocr }
 
     public var workspace: Workspace
     public var format: Format
@@ -52,6 +52,14 @@ public struct ExportJob: Sendable {
         let identifier = "archivist-export-" + AuditStamp.now()
         let written: URL
         switch format {
+        case .hocr:
+            written = output
+            try prepare(output)
+            for id in documentIDs {
+                guard let detail = try await catalog.document(id: id) else { continue }
+                let name = String(format: "%05lld-", id) + (detail.summary.name as NSString).lastPathComponent + ".hocr.html"
+                try Data(Self.hocr(detail).utf8).write(to: output.appendingPathComponent(name))
+            }
         case .csv:
             written = output.appendingPathComponent("documents.csv")
             try prepare(output)
@@ -77,6 +85,11 @@ public struct ExportJob: Sendable {
                 detail: "exported as \(format.rawValue) to \(written.path)" + (includeRestricted ? " (restricted documents included on request)" : "")))
         }
         return written
+    }
+
+    /// The document's pages as hOCR (XHTML): blocks, lines, words with boxes and confidences.
+    public static func hocr(_ detail: DocumentDetail) -> String {
+        HOCRDocument.xhtml(title: detail.summary.name, pages: detail.pages)
     }
 
     /// The document's files for the export: its signed PDF (else the searchable one), the

@@ -18,7 +18,7 @@ struct ExportCommand: AsyncParsableCommand {
     @Option(help: "Only documents of this fonds.")
     var fonds: String?
 
-    @Option(help: "bagit, mets or csv.")
+    @Option(help: "bagit, mets, csv or hocr (one XHTML file per document).")
     var format: ExportJob.Format = .bagit
 
     @Option(help: ArgumentHelp("Where to write: the bag folder (must not exist) or the folder for mets.xml / documents.csv.", valueName: "dir"))

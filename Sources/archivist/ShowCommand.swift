@@ -15,6 +15,9 @@ struct ShowCommand: AsyncParsableCommand {
     @Flag(help: "Print as JSON, words with boxes included.")
     var json = false
 
+    @Flag(help: "Print the pages as hOCR (XHTML: pages, blocks, lines, words with boxes and confidences).")
+    var hocr = false
+
     @OptionGroup var restricted: RestrictedOptions
     @OptionGroup var workspace: WorkspaceOptions
 
@@ -26,6 +29,7 @@ struct ShowCommand: AsyncParsableCommand {
             throw CommandFailure("Document \(id) is \(detail.summary.access == .quarantine ? "quarantined (Tuyệt mật)" : "restricted (Mật or Tối mật)"): add --include-restricted if you are cleared to see it.")
         }
         if json { return try Terminal.printJSON(detail) }
+        if hocr { return print(ExportJob.hocr(detail), terminator: "") }
         let summary = detail.summary
         print("Document \(summary.id): \(summary.name)")
         print("  fonds \(summary.fonds ?? "-"), status \(summary.status.rawValue), \(summary.pageCount) page(s), language \(summary.language ?? "-")")
