@@ -26,12 +26,12 @@ struct ListCommand: AsyncParsableCommand {
         guard !documents.isEmpty else {
             return print(review ? "Nothing waits for review." : "The catalog is empty: run 'archivist ingest PATH'.")
         }
-        var table = TextTable(headers: ["id", "name", "pages", "lang", "conf", "status", "type", "symbol", "date", review ? "review" : "access"],
-                              rightAligned: [0, 2, 4])
+        var table = TextTable(headers: ["id", "name", "fonds", "pages", "lang", "conf", "status", "type", "symbol", "date",
+                                        review ? "review" : "access"], rightAligned: [0, 3, 5])
         for document in documents {
             let description = document.description
             let reasons = description?.reviewReasons.map { "\($0.field) \(String(format: "%.2f", $0.confidence))" }.joined(separator: ", ")
-            table.add(["\(document.id)", document.name.clipped(to: 36), "\(document.pageCount)", document.language ?? "-",
+            table.add(["\(document.id)", document.name.clipped(to: 36), document.fonds ?? "-", "\(document.pageCount)", document.language ?? "-",
                        document.meanConfidence.map { String(format: "%.0f", $0) } ?? "-", document.status.rawValue,
                        description?.typeName ?? "-", description?.symbol ?? "-", description?.issuedDate ?? "-",
                        review ? reasons ?? "" : document.access.rawValue + (description?.needsReview == true ? ", review" : "")])
