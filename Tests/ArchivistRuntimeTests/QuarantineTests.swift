@@ -33,7 +33,7 @@ private struct MarkTopSecret: Stage {
                                OCRStage(options: .init(), services: services)]
     let batch = BatchScanner(inspector: LeptonicaImageInspector(), maxPixelsPerPage: 1 << 30).scan([box.box], fonds: nil)
     let report = await PipelineRunner(stages: stages, catalog: catalog, agent: "test")
-        .run(batch, jobs: 1, progress: BatchProgress(pagesTotal: 1, documentsTotal: 1) { _ in })
+        .run(batch, concurrency: 1, progress: BatchProgress(pagesTotal: 1, documentsTotal: 1) { _ in })
     #expect(report.quarantined.count == 1)
     #expect(report.pagesRecognized == 0)
     let documents = try await catalog.documents(includeRestricted: true)

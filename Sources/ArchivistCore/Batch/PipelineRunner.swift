@@ -1,6 +1,6 @@
 import Foundation
 
-/// Runs a batch of documents through the stages, `jobs` documents at a time. For each
+/// Runs a batch of documents through the stages, `concurrency` documents at a time. For each
 /// document it skips stages already done (same version), records completion and events,
 /// and turns any error into a recorded failure so the rest of the batch goes on.
 public struct PipelineRunner: Sendable {
@@ -14,7 +14,7 @@ public struct PipelineRunner: Sendable {
         self.agent = agent
     }
 
-    public func run(_ batch: ScannedBatch, jobs: Int, progress: BatchProgress) async -> BatchReport {
+    public func run(_ batch: ScannedBatch, concurrency: Int, progress: BatchProgress) async -> BatchReport {
         let started = Date()
         var report = BatchReport()
         report.documentsFound = batch.documents.count
@@ -25,7 +25,7 @@ public struct PipelineRunner: Sendable {
         }
         await withTaskGroup(of: DocumentOutcome.self) { group in
             var pending = batch.documents.makeIterator()
-            for _ in 0..<max(jobs, 1) {
+            for _ in 0..<max(concurrency, 1) {
                 guard let document = pending.next() else { break }
                 group.addTask { await process(document, progress: progress) }
             }
