@@ -12,10 +12,12 @@ COPY Package.swift ./
 COPY Sources Sources
 COPY Tests Tests
 COPY pipelines pipelines
-RUN swift build -c release --product archivist --static-swift-stdlib \
+RUN swift build -c release --product archivist \
  && install -D .build/release/archivist /out/bin/archivist
 
-FROM debian:bookworm-slim
+# The slim Swift image carries the Swift runtime libraries (Foundation, FoundationNetworking for
+# RFC 3161 timestamps) the binary links to, and nothing to build with.
+FROM swift:6.3-bookworm-slim
 COPY scripts/setup.sh /tmp/setup.sh
 RUN /tmp/setup.sh runtime && rm -rf /var/lib/apt/lists/* /tmp/setup.sh
 COPY --from=build /out/bin/archivist /usr/local/bin/archivist
