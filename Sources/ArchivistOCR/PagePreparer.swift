@@ -39,6 +39,7 @@ enum PagePreparer {
         if binarized {
             if options.despeckle, let clean = despeckle(image, dpi: dpi) { image = clean }
             if options.removeBorders, let trimmed = PixImage(taking: pixRemoveBorderConnComps(image.pointer, 8)) { image = trimmed }
+            if options.removeRules { removeRules(image, dpi: dpi) }
             ink = grayInk ?? inkFraction(image)
             if ink >= options.blankInkThreshold {
                 if options.orientation, let (upright, degrees) = turnUpright(image) {
@@ -84,6 +85,17 @@ enum PagePreparer {
     private static func despeckle(_ image: PixImage, dpi: Int) -> PixImage? {
         let size = Int32(max(dpi / 100, 1))
         return PixImage(taking: pixSelectBySize(image.pointer, size, size, 8, Int32(L_SELECT_IF_EITHER), Int32(L_SELECT_IF_GT), nil))
+    }
+
+    /// Erases straight rules a quarter inch or longer: the boxes drawn around MẬT or KHẨN, the
+    /// underlines of header lines, table borders. The engine reads the boxed marks once their
+    /// frame is gone; no letter has a straight stroke that long.
+    private static func removeRules(_ image: PixImage, dpi: Int) {
+        let length = Int32(max(dpi / 4, 20))
+        for (width, height) in [(length, Int32(1)), (Int32(1), length)] {
+            guard let rules = PixImage(taking: pixOpenBrick(nil, image.pointer, width, height)) else { continue }
+            pixSubtract(image.pointer, image.pointer, rules.pointer)
+        }
     }
 
     /// Share of clearly dark pixels (below 170 of 255) on a quarter-size copy of a gray page,

@@ -164,3 +164,13 @@ private let reference = """
     }
     #expect(Date().timeIntervalSince(started) < 90)
 }
+
+@Test func boxedConfidentialityMarkIsReadOnceItsFrameIsErased() async throws {
+    // kh-08-btctu carries "MẬT" in a drawn box under its number, as confidential plans do.
+    let page = try await recognize(Samples.file("box-01/kh-08-btctu-p1.jpg"), dpi: 200)
+    #expect(page.text.contains("MẬT"))
+    var framed = PreparationOptions()
+    framed.removeRules = false
+    let withFrame = try await recognize(Samples.file("box-01/kh-08-btctu-p1.jpg"), dpi: 200, preparation: framed)
+    print("[boxed mark] read with the frame kept: \(withFrame.text.contains("MẬT"))")
+}

@@ -14,6 +14,8 @@ public struct PreparationOptions: Sendable, Hashable, Codable {
     public var orientation = true
     public var despeckle = true
     public var removeBorders = true
+    /// Erase long straight rules (boxes around marks, underlines, table borders) before OCR.
+    public var removeRules = true
     /// Pages below this resolution are upscaled to 300 dpi for OCR (the original is kept).
     public var minimumDPI = 200
     /// A page whose share of ink pixels (after cleaning, margins excluded) is below this is blank.

@@ -14,7 +14,7 @@ struct OCRStage: Stage {
     static let eventType = EventType.creation
 
     struct Options: StageOptions {
-        static let keys = ["languages", "force_ocr", "binarization", "deskew", "orientation", "despeckle", "remove_borders",
+        static let keys = ["languages", "force_ocr", "binarization", "deskew", "orientation", "despeckle", "remove_borders", "remove_rules",
                            "minimum_dpi", "blank_ink_threshold", "page_time_budget"]
         /// Tesseract models, the default first. Use `vie` alone for Vietnamese pages, not
         /// `vie+eng`: the English model strips diacritics from capitals.
@@ -39,6 +39,7 @@ struct OCRStage: Stage {
             prepare.orientation = try container.decodeIfPresent(Bool.self, forKey: .orientation) ?? prepare.orientation
             prepare.despeckle = try container.decodeIfPresent(Bool.self, forKey: .despeckle) ?? prepare.despeckle
             prepare.removeBorders = try container.decodeIfPresent(Bool.self, forKey: .removeBorders) ?? prepare.removeBorders
+            prepare.removeRules = try container.decodeIfPresent(Bool.self, forKey: .removeRules) ?? prepare.removeRules
             prepare.minimumDPI = try container.decodeIfPresent(Int.self, forKey: .minimumDPI) ?? prepare.minimumDPI
             prepare.blankInkThreshold = try container.decodeIfPresent(Double.self, forKey: .blankInkThreshold) ?? prepare.blankInkThreshold
             prepare.pageTimeBudget = try container.decodeIfPresent(Double.self, forKey: .pageTimeBudget) ?? prepare.pageTimeBudget
@@ -54,7 +55,8 @@ struct OCRStage: Stage {
 
         private enum Key: String, CodingKey {
             case languages, binarization, deskew, orientation, despeckle, forceOCR = "force_ocr"
-            case removeBorders = "remove_borders", minimumDPI = "minimum_dpi", blankInkThreshold = "blank_ink_threshold"
+            case removeBorders = "remove_borders", removeRules = "remove_rules", minimumDPI = "minimum_dpi"
+            case blankInkThreshold = "blank_ink_threshold"
             case pageTimeBudget = "page_time_budget"
         }
     }
