@@ -39,7 +39,7 @@ let package = Package(
         .testTarget(name: "ArchivistCoreTests", dependencies: ["ArchivistCore"]),
         .testTarget(name: "ArchivistMetadataTests", dependencies: ["ArchivistMetadata"], resources: [.copy("Fixtures")]),
         .testTarget(name: "ArchivistOCRTests", dependencies: ["ArchivistOCR", "ArchivistTestSupport", "CLeptonica"]),
-        .testTarget(name: "ArchivistSigningTests", dependencies: ["ArchivistSigning"]),
+        .testTarget(name: "ArchivistSigningTests", dependencies: ["ArchivistSigning", "ArchivistTestSupport"]),
         .testTarget(name: "ArchivistExportTests", dependencies: ["ArchivistExport", "ArchivistSigning", "ArchivistTestSupport"],
                     exclude: ["Schemas"]),
         .testTarget(name: "ArchivistCatalogTests", dependencies: ["ArchivistCatalog", "ArchivistSigning"]),

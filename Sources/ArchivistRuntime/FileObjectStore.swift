@@ -14,43 +14,56 @@ struct FileObjectStore: ObjectStore {
             .appendingPathComponent(sha256)
     }
 
+    /// Bytes made in memory (a derivative): hashed there, written once, then installed.
     func store(data: Data) throws -> StoredObject {
-        let staged = root.appendingPathComponent("made-\(UUID().uuidString)")
+        let digest = StoredObject(sha256: hasher.sha256(of: data), byteCount: Int64(data.count))
+        if FileManager.default.fileExists(atPath: url(for: digest.sha256).path) { return digest }
+        let temporary = root.appendingPathComponent("incoming-\(UUID().uuidString)")
         do {
-            try data.write(to: staged)
+            try data.write(to: temporary)
         } catch {
-            throw ObjectStoreError.cannotStore(path: staged.path, reason: (error as NSError).localizedDescription)
+            throw ObjectStoreError.cannotStore(path: temporary.path, reason: (error as NSError).localizedDescription)
         }
-        defer { try? FileManager.default.removeItem(at: staged) }
-        return try store(fileAt: staged)
+        try install(temporary, as: digest, from: temporary.path)
+        return digest
     }
 
     func store(fileAt source: URL) throws -> StoredObject {
         let digest = try hasher.sha256(ofFileAt: source)
-        let target = url(for: digest.sha256)
-        let files = FileManager.default
-        if files.fileExists(atPath: target.path) { return digest }
+        if FileManager.default.fileExists(atPath: url(for: digest.sha256).path) { return digest }
+        let temporary = root.appendingPathComponent("incoming-\(UUID().uuidString)")
         do {
-            try files.createDirectory(at: target.deletingLastPathComponent(), withIntermediateDirectories: true)
-            let temporary = root.appendingPathComponent("incoming-\(UUID().uuidString)")
-            try files.copyItem(at: source, to: temporary)
+            try FileManager.default.copyItem(at: source, to: temporary)
             // The copy must be the bytes that were hashed: re-hash before it takes the name.
             guard try hasher.sha256(ofFileAt: temporary) == digest else {
-                try? files.removeItem(at: temporary)
+                try? FileManager.default.removeItem(at: temporary)
                 throw ObjectStoreError.changedWhileCopying(path: source.path)
-            }
-            try files.setAttributes([.posixPermissions: 0o444], ofItemAtPath: temporary.path)
-            if rename(temporary.path, target.path) != 0 {
-                let reason = String(cString: strerror(errno))
-                try? files.removeItem(at: temporary)
-                if !files.fileExists(atPath: target.path) { throw ObjectStoreError.cannotStore(path: source.path, reason: reason) }
             }
         } catch let error as ObjectStoreError {
             throw error
         } catch {
             throw ObjectStoreError.cannotStore(path: source.path, reason: (error as NSError).localizedDescription)
         }
+        try install(temporary, as: digest, from: source.path)
         return digest
+    }
+
+    /// Makes a temporary file read-only and gives it its content name by an atomic rename.
+    private func install(_ temporary: URL, as digest: StoredObject, from source: String) throws {
+        let files = FileManager.default, target = url(for: digest.sha256)
+        do {
+            try files.createDirectory(at: target.deletingLastPathComponent(), withIntermediateDirectories: true)
+            try files.setAttributes([.posixPermissions: 0o444], ofItemAtPath: temporary.path)
+        } catch {
+            try? files.removeItem(at: temporary)
+            throw ObjectStoreError.cannotStore(path: source, reason: (error as NSError).localizedDescription)
+        }
+        if rename(temporary.path, target.path) != 0 {
+            let reason = String(cString: strerror(errno))
+            try? files.removeItem(at: temporary)
+            // Another job may have stored the same bytes first: that is success.
+            if !files.fileExists(atPath: target.path) { throw ObjectStoreError.cannotStore(path: source, reason: reason) }
+        }
     }
 }
 

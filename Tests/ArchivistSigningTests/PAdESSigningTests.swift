@@ -9,8 +9,7 @@ import Testing
 
     init() throws {
         pki = try TestPKI()
-        identity = try SigningIdentity(certificateFile: pki.file("signer.pem"), keyFile: pki.file("signer.key"),
-                                       chainFile: pki.file("chain.pem"))
+        identity = try pki.signerIdentity()
         verifier = PDFSignatureVerifier(trustAnchors: try TrustAnchors(pemFile: pki.file("root.pem")))
     }
 

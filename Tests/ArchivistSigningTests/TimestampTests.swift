@@ -10,8 +10,7 @@ struct TimestampTests {
 
     init() throws {
         pki = try TestPKI()
-        identity = try SigningIdentity(certificateFile: pki.file("signer.pem"), keyFile: pki.file("signer.key"),
-                                       chainFile: pki.file("chain.pem"))
+        identity = try pki.signerIdentity()
         anchors = try TrustAnchors(pemFile: pki.file("root.pem"))
     }
 

@@ -1,3 +1,4 @@
+import ArchivistSigning
 import Foundation
 
 /// A throwaway PKI made with the openssl command line in a temporary directory:
@@ -9,6 +10,11 @@ final class TestPKI {
     var url: URL { directory.url }
     func file(_ name: String) -> URL { directory.file(name) }
     func data(_ name: String) throws -> Data { try Data(contentsOf: file(name)) }
+
+    /// The signer's identity with its chain, as a workspace would load it.
+    func signerIdentity() throws -> SigningIdentity {
+        try SigningIdentity(certificateFile: file("signer.pem"), keyFile: file("signer.key"), chainFile: file("chain.pem"))
+    }
 
     init() throws {
         directory = try TemporaryDirectory()

@@ -1,3 +1,4 @@
+import ArchivistTestSupport
 import Foundation
 
 /// Runs outside programs (openssl, pdfsig, pyhanko, qpdf) for tests.
@@ -9,10 +10,7 @@ enum Tool {
     }
 
     /// The executable's path on PATH, or nil when it is not installed.
-    static func path(of name: String) -> String? {
-        let directories = (ProcessInfo.processInfo.environment["PATH"] ?? "/usr/bin:/bin").split(separator: ":")
-        return directories.map { "\($0)/\(name)" }.first { FileManager.default.isExecutableFile(atPath: $0) }
-    }
+    static func path(of name: String) -> String? { ExternalTool.path(name) }
 
     static func isInstalled(_ name: String) -> Bool { path(of: name) != nil }
 
