@@ -8,6 +8,7 @@ normalization and whitespace collapsing on both sides; the order-free word error
 1 - (multiset word overlap / reference words), computed here.
 
 Usage: scripts/bench_ocr.py [--archivist .build/release/archivist] [--jobs 2] [--work DIR]
+                           [--tools tesseract,ocrmypdf,archivist] [--pipeline FILE]
 Needs: tesseract, Pillow, jiwer; ocrmypdf and img2pdf when available (else that row is skipped).
 """
 import argparse
@@ -159,7 +160,7 @@ def run_ocrmypdf(pages, jobs, folder):
     return texts, [], wall, total_bytes / max(len(pages), 1)
 
 
-def run_archivist(pages, jobs, binary, folder):
+def run_archivist(pages, jobs, binary, folder, pipeline):
     workspace = folder / "workspace"
     shutil.rmtree(workspace, ignore_errors=True)
     box = folder / "box"
@@ -169,7 +170,8 @@ def run_archivist(pages, jobs, binary, folder):
         if not target.exists():
             os.link(page["file"], target)
     started = time.monotonic()
-    subprocess.run([binary, "ingest", str(box), "--workspace", str(workspace), "--jobs", str(jobs), "--json"],
+    options = ["--pipeline", pipeline] if pipeline else []
+    subprocess.run([binary, "ingest", str(box), "--workspace", str(workspace), "--jobs", str(jobs), "--json"] + options,
                    check=False, capture_output=True, env=dict(os.environ, OMP_THREAD_LIMIT="1"))
     wall = time.monotonic() - started
     documents = json.loads(subprocess.check_output([binary, "list", "--json", "--include-restricted", "--workspace", str(workspace)]))
@@ -200,6 +202,8 @@ def main():
     parser.add_argument("--archivist", default=str(ROOT / ".build/release/archivist"))
     parser.add_argument("--jobs", type=int, default=2)
     parser.add_argument("--work", default="/tmp/archivist-bench")
+    parser.add_argument("--tools", default="tesseract,ocrmypdf,archivist", help="comma-separated; the first is the baseline")
+    parser.add_argument("--pipeline", help="pipeline file for Archivist (default: its default pipeline)")
     args = parser.parse_args()
 
     work = Path(args.work)
@@ -210,20 +214,24 @@ def main():
     text_pages = [p for p in pages if p["cls"] != "blank"]
     print(f"{len(pages)} pages ({len(text_pages)} with text, {len(pages) - len(text_pages)} blank), {args.jobs} jobs", file=sys.stderr)
 
+    tools = args.tools.split(",")
+    runners = {
+        "tesseract": ("tesseract CLI", lambda: run_tesseract(pages, args.jobs) + (None, {})),
+        "ocrmypdf": ("OCRmyPDF", lambda: (lambda r: r + (None, {}) if r else None)(run_ocrmypdf(pages, args.jobs, work))),
+        "archivist": ("Archivist", lambda: run_archivist(pages, args.jobs, args.archivist, work, args.pipeline)),
+    }
     results = {}
-    print("tesseract CLI...", file=sys.stderr)
-    results["tesseract CLI"] = run_tesseract(pages, args.jobs) + (None, {})
-    print("OCRmyPDF...", file=sys.stderr)
-    ocrmypdf = run_ocrmypdf(pages, args.jobs, work)
-    if ocrmypdf:
-        results["OCRmyPDF"] = ocrmypdf + (None, {})
-    print("Archivist...", file=sys.stderr)
-    results["Archivist"] = run_archivist(pages, args.jobs, args.archivist, work)
-
+    for tool in tools:
+        label, run = runners[tool]
+        print(f"{label}...", file=sys.stderr)
+        result = run()
+        if result:
+            results[label] = result
+    baseline = next(iter(results))
     print(f"\nThroughput ({len(pages)} pages, {args.jobs} jobs; seconds per page: wall per CLI call, prepare + recognize for Archivist)")
-    print(f"| tool | wall s | pages/s | vs tesseract CLI | s/page median | p95 | max | efficiency | bytes/page (PDF) |")
+    print(f"| tool | wall s | pages/s | vs {baseline} | s/page median | p95 | max | efficiency | bytes/page (PDF) |")
     print("|---|---|---|---|---|---|---|---|---|")
-    base = len(pages) / results["tesseract CLI"][2]
+    base = len(pages) / results[baseline][2]
     for tool, (texts, seconds, wall, bytes_per_page, efficiency, _) in results.items():
         rate = len(pages) / wall
         print(f"| {tool} | {wall:.1f} | {rate:.2f} | {rate / base:.2f}x | {percentile(seconds, .5):.2f} | {percentile(seconds, .95):.2f} | "
@@ -247,6 +255,8 @@ def main():
             cells.append(f"{cer:.2%} / {wer:.2%} / {of:.2%}")
         print(f"| {cls} | {len(group)} | " + " | ".join(cells) + " |")
 
+    if "Archivist" not in results:
+        return
     blanks = results["Archivist"][5]
     blank_files = [p["file"].name for p in pages if p["cls"] == "blank"]
     detected = [name for name in blank_files if blanks.get(name, (False, 0))[0]]

@@ -173,3 +173,26 @@ func pureNoisePageDoesNotHangAWorker() async throws {
     let withFrame = try await recognize(Samples.file("box-01/kh-08-btctu-p1.jpg"), dpi: 200, preparation: framed)
     print("[boxed mark] read with the frame kept: \(withFrame.text.contains("MẬT"))")
 }
+
+/// Share of the reference's words, exactly as written (tone marks and all), that the text contains.
+private func exactWordRecall(_ text: String, reference: String) -> Double {
+    var pool = text.precomposedStringWithCanonicalMapping.split(whereSeparator: \.isWhitespace)
+    let wanted = reference.precomposedStringWithCanonicalMapping.split(whereSeparator: \.isWhitespace)
+    let found = wanted.filter { word in pool.firstIndex(of: word).map { pool.remove(at: $0) } != nil }.count
+    return Double(found) / Double(max(wanted.count, 1))
+}
+
+@Test func blurredGrayPageKeepsItsToneMarksWhenTheEngineReadsGray() async throws {
+    let blurred = try transformed("box-01/kl-45-hu.png", name: "blurred.png") { pixBlockconvGray($0, nil, 2, 2) }
+    var bilevel = PreparationOptions()
+    bilevel.engineImage = .bilevel
+    let readGray = try await recognize(blurred, dpi: 200)
+    let readBilevel = try await recognize(blurred, dpi: 200, preparation: bilevel)
+    #expect(readGray.preparation?.binarized == false)
+    #expect(readBilevel.preparation?.binarized == true)
+    let grayRecall = exactWordRecall(readGray.text, reference: reference)
+    let bilevelRecall = exactWordRecall(readBilevel.text, reference: reference)
+    print("[blurred kl-45] exact word recall: gray \(grayRecall), bilevel \(bilevelRecall)")
+    #expect(grayRecall >= bilevelRecall)
+    #expect(grayRecall > 0.92)
+}

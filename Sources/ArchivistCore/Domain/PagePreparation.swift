@@ -9,7 +9,17 @@ public struct PreparationOptions: Sendable, Hashable, Codable {
         case none
     }
 
+    /// What the engine reads of a gray page.
+    public enum EngineImage: String, Sendable, Codable, CaseIterable {
+        /// The gray page, white outside the ink of its cleaned bilevel copy: diacritics keep
+        /// their gray edges (better on blurred and low-resolution scans).
+        case gray
+        /// The cleaned bilevel copy.
+        case bilevel
+    }
+
     public var binarization = Binarization.otsu
+    public var engineImage = EngineImage.gray
     public var deskew = true
     public var orientation = true
     public var despeckle = true
@@ -36,6 +46,7 @@ public struct PagePreparation: Sendable, Hashable, Codable {
     public var sourceDPI: Int?
     /// Resolution of the image given to the engine.
     public var preparedDPI: Int
+    /// Whether the engine read a bilevel image (else gray).
     public var binarized: Bool
     public var inkFraction: Double
     public var blank: Bool

@@ -14,7 +14,7 @@ struct OCRStage: Stage {
     static let eventType = EventType.creation
 
     struct Options: StageOptions {
-        static let keys = ["languages", "force_ocr", "binarization", "deskew", "orientation", "despeckle", "remove_borders", "remove_rules",
+        static let keys = ["languages", "force_ocr", "binarization", "engine_image", "deskew", "orientation", "despeckle", "remove_borders", "remove_rules",
                            "minimum_dpi", "blank_ink_threshold", "page_time_budget"]
         /// Tesseract models, the default first. Use `vie` alone for Vietnamese pages, not
         /// `vie+eng`: the English model strips diacritics from capitals.
@@ -35,6 +35,7 @@ struct OCRStage: Stage {
             forceOCR = try container.decodeIfPresent(Bool.self, forKey: .forceOCR) ?? forceOCR
             var prepare = PreparationOptions()
             prepare.binarization = try container.decodeIfPresent(PreparationOptions.Binarization.self, forKey: .binarization) ?? prepare.binarization
+            prepare.engineImage = try container.decodeIfPresent(PreparationOptions.EngineImage.self, forKey: .engineImage) ?? prepare.engineImage
             prepare.deskew = try container.decodeIfPresent(Bool.self, forKey: .deskew) ?? prepare.deskew
             prepare.orientation = try container.decodeIfPresent(Bool.self, forKey: .orientation) ?? prepare.orientation
             prepare.despeckle = try container.decodeIfPresent(Bool.self, forKey: .despeckle) ?? prepare.despeckle
@@ -54,7 +55,7 @@ struct OCRStage: Stage {
         }
 
         private enum Key: String, CodingKey {
-            case languages, binarization, deskew, orientation, despeckle, forceOCR = "force_ocr"
+            case languages, binarization, deskew, orientation, despeckle, forceOCR = "force_ocr", engineImage = "engine_image"
             case removeBorders = "remove_borders", removeRules = "remove_rules", minimumDPI = "minimum_dpi"
             case blankInkThreshold = "blank_ink_threshold"
             case pageTimeBudget = "page_time_budget"
