@@ -51,7 +51,8 @@ struct SignStage: Stage {
                 return visible ? mark : nil
             } catch let error as FontError {
                 let key: Key = if case .missingGlyph = error { .markAgency } else { .markFont }
-                throw DecodingError.dataCorruptedError(forKey: key, in: container, debugDescription: error.description)
+                let text = error.description  // the loader ends the sentence itself
+                throw DecodingError.dataCorruptedError(forKey: key, in: container, debugDescription: text.hasSuffix(".") ? String(text.dropLast()) : text)
             }
         }
 
