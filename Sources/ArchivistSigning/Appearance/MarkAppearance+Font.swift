@@ -1,3 +1,4 @@
+import ArchivistCore
 import Foundation
 
 extension MarkAppearance {
@@ -42,25 +43,6 @@ extension MarkAppearance {
         let pairs = characters.sorted { $0.key < $1.key }.map { glyph, scalar in
             "<\(String(format: "%04X", glyph))> <\(String(scalar).utf16.map { String(format: "%04X", $0) }.joined())>"
         }
-        let blocks = stride(from: 0, to: pairs.count, by: 100).map { start in
-            let chunk = pairs[start..<min(start + 100, pairs.count)]
-            return "\(chunk.count) beginbfchar\n" + chunk.joined(separator: "\n") + "\nendbfchar\n"
-        }
-        return """
-        /CIDInit /ProcSet findresource begin
-        12 dict begin
-        begincmap
-        /CIDSystemInfo << /Registry (Adobe) /Ordering (UCS) /Supplement 0 >> def
-        /CMapName /Adobe-Identity-UCS def
-        /CMapType 2 def
-        1 begincodespacerange
-        <0000> <FFFF>
-        endcodespacerange
-        \(blocks.joined())endcmap
-        CMapName currentdict /CMap defineresource pop
-        end
-        end
-
-        """
+        return ToUnicodeCMap.text(.bfchar, entries: pairs)
     }
 }
