@@ -85,6 +85,21 @@ struct TrueTypeSubsetTests {
         }
     }
 
+    @Test func fontWhoseLicenceForbidsEmbeddingIsRefused() throws {
+        var bytes = [UInt8](try Data(contentsOf: MarkFont.url!))
+        let os2 = try #require(font.tables["OS/2"]).lowerBound
+        #expect(bytes[os2 + 8] == 0 && bytes[os2 + 9] == 0, "Liberation is installable (fsType 0)")
+        for fsType in [0x0002, 0x0100, 0x0200] {
+            bytes.set(uint16: fsType, at: os2 + 8)
+            #expect(throws: FontError.notEmbeddable(path: "x", reason: fsType == 2 ? "fsType: restricted license"
+                                                     : fsType == 0x100 ? "fsType: no subsetting" : "fsType: bitmap embedding only")) {
+                try TrueTypeFont(data: Data(bytes), path: "x")
+            }
+        }
+        bytes.set(uint16: 0x0004, at: os2 + 8)  // preview & print: embeddable
+        #expect(try TrueTypeFont(data: Data(bytes), path: "x").postScriptName == "LiberationSerif")
+    }
+
     @Test func notTrueTypeOrDamagedFontsAreErrorsNotCrashes() throws {
         for (bytes, what) in [(Data(), "empty"), (Data("OTTO".utf8) + Data(count: 60), "CFF"), (Data("ttcf".utf8) + Data(count: 60), "collection"),
                               (Data("%PDF-1.7 not a font at all".utf8), "PDF")] {

@@ -56,6 +56,9 @@ public struct TrueTypeFont: Sendable {
         }
         italicAngle = tables["post"] == nil ? 0 : Double(Int32(truncatingIfNeeded: try reader.uint32("post", 4))) / 65_536
         let os2Version = tables["OS/2"] == nil ? nil : try reader.uint16("OS/2", 0)
+        if os2Version != nil, let reason = Self.embeddingRestriction(try reader.uint16("OS/2", 8)) {
+            throw FontError.notEmbeddable(path: path, reason: reason)
+        }
         capHeight = (os2Version ?? 0) >= 2 ? try reader.int16("OS/2", 88) : ascender
         characterMap = try CharacterMapReader(reader: reader).read()
         postScriptName = Self.postScriptName(reader) ?? Self.nameFromFile(path)
@@ -77,6 +80,14 @@ public struct TrueTypeFont: Sendable {
     /// Font units → thousandths of the text size, as PDF widths and descriptors use them.
     func thousandths(_ units: Int) -> Int {
         Int((Double(units) * 1000 / Double(unitsPerEm)).rounded())
+    }
+
+    /// Why the OS/2 fsType forbids embedding a subset, if it does.
+    private static func embeddingRestriction(_ fsType: Int) -> String? {
+        if fsType & 0x000E == 0x0002 { return "fsType: restricted license" }
+        if fsType & 0x0100 != 0 { return "fsType: no subsetting" }
+        if fsType & 0x0200 != 0 { return "fsType: bitmap embedding only" }
+        return nil
     }
 
     private static func tableDirectory(_ bytes: [UInt8], path: String) throws -> [String: Range<Int>] {
