@@ -7,11 +7,12 @@
 # The Makefile and the Dockerfile both call this script, so their package lists cannot drift.
 set -euo pipefail
 
-RUNTIME_APT=(libtesseract5 liblept5 libtiff6 libsqlite3-0 libssl3 tesseract-ocr-vie tesseract-ocr-eng tesseract-ocr-osd poppler-utils)
+RUNTIME_APT=(libtesseract5 liblept5 libtiff6 libsqlite3-0 libssl3 tesseract-ocr-vie tesseract-ocr-eng tesseract-ocr-osd poppler-utils
+             fonts-liberation2)
 BUILD_APT=(libtesseract-dev libleptonica-dev libtiff-dev libsqlite3-dev libssl-dev libcurl4-openssl-dev pkg-config
-           tesseract-ocr-vie tesseract-ocr-eng tesseract-ocr-osd poppler-utils zlib1g-dev)
-TEST_APT=(poppler-utils qpdf sqlite3 libxml2-utils openssl python3-pip)
-TEST_PIP=(pyhanko==0.38.0 pyhanko-cli==0.6.0 bagit==1.9.0 jiwer==4.0.0 Pillow==11.1.0)
+           tesseract-ocr-vie tesseract-ocr-eng tesseract-ocr-osd poppler-utils zlib1g-dev fonts-liberation2)
+TEST_APT=(poppler-utils qpdf sqlite3 libxml2-utils openssl python3-pip fonts-liberation2)
+TEST_PIP=(pyhanko==0.38.0 pyhanko-cli==0.6.0 bagit==1.9.0 jiwer==4.0.0 Pillow==11.1.0 fonttools==4.68.0)
 BENCH_APT=(tesseract-ocr ocrmypdf img2pdf poppler-utils python3-pip)
 BENCH_PIP=(jiwer==4.0.0 Pillow==11.1.0)
 

@@ -15,6 +15,12 @@ public struct FileSigning: Sendable {
     public var workspace: Workspace
     public var timestampAuthority: URL?
     public var reason = "Bản sao có chữ ký số của lưu trữ (archival signature)"
+    /// Show the agency and signing time at the top right of page 1 (invisible by default).
+    public var visibleMark = false
+    /// The agency on the mark; nil takes the certificate's O, else its CN.
+    public var markAgency: String?
+    /// A TrueType font for the mark; nil takes Liberation Serif (fonts-liberation2).
+    public var markFont: String?
 
     public init(workspace: Workspace, timestampAuthority: URL?) {
         self.workspace = workspace
@@ -25,7 +31,9 @@ public struct FileSigning: Sendable {
         let keys = SigningKeys(workspace: workspace)
         let (identity, created) = try keys.loadOrCreateDevelopment(organization: "Archivist")
         if created || keys.isDevelopment { notice("Signing with the DEVELOPMENT identity in \(keys.folder.path): import a real one with 'archivist keys import'.") }
-        let signer = IdentitySigner(identity: identity, timestampAuthority: timestampAuthority.map { TimestampAuthority(url: $0) })
+        let mark = visibleMark ? try VisibleMark(agency: markAgency, fontPath: markFont) : nil
+        let signer = IdentitySigner(identity: identity, timestampAuthority: timestampAuthority.map { TimestampAuthority(url: $0) },
+                                    visibleMark: mark)
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
         var outcome = Outcome()
         let started = Date()

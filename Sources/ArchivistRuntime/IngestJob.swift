@@ -73,7 +73,8 @@ extension IngestJob {
             notice("Signing with the DEVELOPMENT identity in \(keys.folder.path): import a real one with 'archivist keys import'.")
         }
         for warning in try identity.check() where !keys.isDevelopment { notice("Signing identity: \(warning)") }
-        return IdentitySigner(identity: identity, timestampAuthority: options.tsaURL.map { TimestampAuthority(url: $0) })
+        return IdentitySigner(identity: identity, timestampAuthority: options.tsaURL.map { TimestampAuthority(url: $0) },
+                              visibleMark: options.visibleMark)
     }
 }
 

@@ -1,3 +1,4 @@
+import ArchivistCore
 import Foundation
 
 /// Tesseract's GlyphLessFont: a TrueType font whose one glyph (GID 1, advance 500/1000 em)
@@ -56,31 +57,9 @@ enum GlyphlessFont {
     /// document uses (a range may only vary in its last byte); surrogates are left out.
     static func toUnicodeCMap(usedCodeUnits: some Sequence<UInt16>) -> String {
         let highs = Set(usedCodeUnits.map { $0 >> 8 }).union([0]).filter { !(0xD8...0xDF).contains($0) }.sorted()
-        var ranges = ""
-        for chunk in stride(from: 0, to: highs.count, by: 100) {
-            let part = highs[chunk..<min(chunk + 100, highs.count)]
-            ranges += "\(part.count) beginbfrange\n"
-            for high in part {
-                let h = String(format: "%02X", high)
-                ranges += "<\(h)00> <\(h)FF> <\(h)00>\n"
-            }
-            ranges += "endbfrange\n"
-        }
-        return """
-        /CIDInit /ProcSet findresource begin
-        12 dict begin
-        begincmap
-        /CIDSystemInfo << /Registry (Adobe) /Ordering (UCS) /Supplement 0 >> def
-        /CMapName /Adobe-Identity-UCS def
-        /CMapType 2 def
-        1 begincodespacerange
-        <0000> <FFFF>
-        endcodespacerange
-        \(ranges)endcmap
-        CMapName currentdict /CMap defineresource pop
-        end
-        end
-
-        """
+        return ToUnicodeCMap.text(.bfrange, entries: highs.map { high in
+            let h = String(format: "%02X", high)
+            return "<\(h)00> <\(h)FF> <\(h)00>"
+        })
     }
 }

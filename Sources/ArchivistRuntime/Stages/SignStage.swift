@@ -1,4 +1,5 @@
 import ArchivistCore
+import ArchivistSigning
 import Foundation
 
 /// Signs each document with the archive's identity: a PAdES signature on its searchable PDF
@@ -14,12 +15,14 @@ struct SignStage: Stage {
 
     struct Options: StageOptions {
         enum RestrictedPolicy: String, Decodable, Sendable { case sign, hold }
-        static let keys = ["restricted", "tsa_url", "reason"]
+        static let keys = ["restricted", "tsa_url", "reason", "visible_mark", "mark_agency", "mark_font"]
         /// What to do with Mật / Tối mật documents: sign them, or hold them for approval.
         var restricted = RestrictedPolicy.hold
         /// An RFC 3161 timestamp authority (PAdES B-T); none gives B-B.
         var tsaURL: URL?
         var reason = "Bản số hóa của lưu trữ (archival digitized copy)"
+        /// The agency name and signing time at the top right of page 1; nil (the default) signs invisibly.
+        var visibleMark: VisibleMark?
 
         init() {}
 
@@ -33,9 +36,29 @@ struct SignStage: Stage {
                 }
                 tsaURL = url
             }
+            visibleMark = try Self.visibleMark(from: container)
         }
 
-        private enum Key: String, CodingKey { case restricted, tsaURL = "tsa_url", reason }
+        /// The mark when `visible_mark` is true. A given `mark_font` is read even with the mark
+        /// off, so a missing or wrong font (or an agency it cannot draw) fails at pipeline load.
+        private static func visibleMark(from container: KeyedDecodingContainer<Key>) throws -> VisibleMark? {
+            let fontPath = try container.decodeIfPresent(String.self, forKey: .markFont)
+            let agency = try container.decodeIfPresent(String.self, forKey: .markAgency)
+            let visible = try container.decodeIfPresent(Bool.self, forKey: .visibleMark) ?? false
+            guard visible || fontPath != nil else { return nil }
+            do {
+                let mark = try VisibleMark(agency: agency, fontPath: fontPath)
+                return visible ? mark : nil
+            } catch let error as FontError {
+                let key: Key = if case .missingGlyph = error { .markAgency } else { .markFont }
+                let text = error.description  // the loader ends the sentence itself
+                throw DecodingError.dataCorruptedError(forKey: key, in: container, debugDescription: text.hasSuffix(".") ? String(text.dropLast()) : text)
+            }
+        }
+
+        private enum Key: String, CodingKey {
+            case restricted, tsaURL = "tsa_url", reason, visibleMark = "visible_mark", markAgency = "mark_agency", markFont = "mark_font"
+        }
     }
 
     let options: Options
@@ -71,7 +94,7 @@ struct SignStage: Stage {
 
     func eventDetail(for document: DocumentState) -> String {
         guard let signed = document.derivatives[.signedPDF] else { return "not signed" }
-        return "PAdES \(options.tsaURL == nil ? "B-B" : "B-T") by \(signer.signerDescription): signed PDF sha256:\(signed.sha256); "
+        return "PAdES \(options.tsaURL == nil ? "B-B" : "B-T")\(options.visibleMark == nil ? "" : " with a visible mark") by \(signer.signerDescription): signed PDF sha256:\(signed.sha256); "
             + "metadata record signed (CMS)"
     }
 }

@@ -6,16 +6,20 @@ import Foundation
 public struct IdentitySigner: DocumentSigner {
     public let identity: SigningIdentity
     public let timestampAuthority: TimestampAuthority?
+    /// The visible mark on signed PDFs; nil signs them invisibly.
+    public let visibleMark: VisibleMark?
 
-    public init(identity: SigningIdentity, timestampAuthority: TimestampAuthority? = nil) {
+    public init(identity: SigningIdentity, timestampAuthority: TimestampAuthority? = nil, visibleMark: VisibleMark? = nil) {
         self.identity = identity
         self.timestampAuthority = timestampAuthority
+        self.visibleMark = visibleMark
     }
 
     public var signerDescription: String { identity.certificate.subject }
 
     public func signPDF(_ pdf: Data, reason: String) async throws -> Data {
-        try await PDFSigner(identity: identity, timestampAuthority: timestampAuthority).sign(pdf, details: .init(reason: reason))
+        try await PDFSigner(identity: identity, timestampAuthority: timestampAuthority, visibleMark: visibleMark)
+            .sign(pdf, details: .init(reason: reason))
     }
 
     public func signDetached(_ content: Data) async throws -> Data {

@@ -7,11 +7,15 @@ public struct PDFSigner: Sendable {
     public var timestampAuthority: TimestampAuthority?
     /// Bytes reserved for the CMS in /Contents (written as twice as many hex digits).
     public var reservedSignatureBytes: Int
+    /// The agency name and signing time at the top right of page 1; nil signs invisibly.
+    public var visibleMark: VisibleMark?
 
-    public init(identity: SigningIdentity, timestampAuthority: TimestampAuthority? = nil, reservedSignatureBytes: Int = 8_192) {
+    public init(identity: SigningIdentity, timestampAuthority: TimestampAuthority? = nil, reservedSignatureBytes: Int = 8_192,
+                visibleMark: VisibleMark? = nil) {
         self.identity = identity
         self.timestampAuthority = timestampAuthority
         self.reservedSignatureBytes = reservedSignatureBytes
+        self.visibleMark = visibleMark
     }
 
     /// Optional words shown by PDF readers beside the signature.
@@ -27,7 +31,8 @@ public struct PDFSigner: Sendable {
         }
     }
 
-    /// Returns `pdf` with one more signature: an invisible signature field on page 1.
+    /// Returns `pdf` with one more signature: a signature field on page 1, invisible unless
+    /// `visibleMark` is set, whose lines then show `time` (as /M does, to the second).
     /// Throws `IdentityError` (signing nothing) when the identity cannot sign at `time`.
     public func sign(_ pdf: Data, details: Details = Details(), at time: Date = Date()) async throws -> Data {
         try identity.check(at: time)  // an unusable identity signs nothing
@@ -39,12 +44,19 @@ public struct PDFSigner: Sendable {
         let (pageReference, page) = try file.firstPage()
         let fieldName = try addField(fieldReference, to: file, update: &update)
         try addWidget(fieldReference, to: page, at: pageReference, file: file, update: &update)
-        update.set(fieldReference, .dictionary(PDFDictionary([
+        var widget = PDFDictionary([
             "Type": .name("Annot"), "Subtype": .name("Widget"), "FT": .name("Sig"),
             "T": PDFSerializer.textString(fieldName), "V": .reference(signatureReference),
-            "F": .integer(132), "Rect": .array([.integer(0), .integer(0), .integer(0), .integer(0)]),
+            "F": .integer(132), "Rect": .array([.integer(0), .integer(0), .integer(0), .integer(0)]),  // Print + Locked
             "P": .reference(pageReference),
-        ])))
+        ])
+        if let visibleMark {
+            let appearance = try MarkAppearance(mark: visibleMark, lines: visibleMark.lines(signer: identity.certificate, time: time))
+            let (rect, form) = try appearance.write(into: &update, on: try PageGeometry(page: page, in: file))
+            widget["Rect"] = rect
+            widget["AP"] = .dictionary(PDFDictionary(["N": .reference(form)]))
+        }
+        update.set(fieldReference, .dictionary(widget))
         update.set(signatureReference, raw: signatureDictionary(details: details, time: time))
         var (output, offsets) = update.assemble()
         let placeholder = try SignaturePlaceholder(in: output, from: offsets[signatureReference] ?? 0)

@@ -5,6 +5,8 @@ enum OutsideJudges {
     static let hasPyHanko = Tool.isInstalled("pyhanko")
     static let hasPdfsig = Tool.isInstalled("pdfsig")
     static let hasQpdf = Tool.isInstalled("qpdf")
+    static let hasPdffonts = Tool.isInstalled("pdffonts")
+    static let hasPdftotext = Tool.isInstalled("pdftotext")
 
     /// pyHanko's pretty-printed validation, and whether every one of `signatures`
     /// signatures was judged valid, sound and trusted.
