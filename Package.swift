@@ -44,7 +44,7 @@ let package = Package(
                     exclude: ["Schemas"]),
         .testTarget(name: "ArchivistCatalogTests", dependencies: ["ArchivistCatalog", "ArchivistSigning"]),
         // Depends on the executable so `swift test` builds it: the resumption test kills it mid-batch.
-        .testTarget(name: "ArchivistRuntimeTests", dependencies: ["ArchivistRuntime", "ArchivistCatalog", "ArchivistCore", "ArchivistExport", "ArchivistSigning", "ArchivistTestSupport", "archivist",
+        .testTarget(name: "ArchivistRuntimeTests", dependencies: ["ArchivistRuntime", "ArchivistCatalog", "ArchivistCore", "ArchivistExport", "ArchivistOCR", "ArchivistSigning", "ArchivistTestSupport", "archivist",
                                                                 .product(name: "GRDB", package: "GRDB.swift")]),
     ]
 )

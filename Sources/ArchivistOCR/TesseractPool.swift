@@ -24,9 +24,7 @@ public final class TesseractPool: TextRecognizer, @unchecked Sendable {
     }
 
     public func recognize(_ request: PageRequest) async throws -> RecognizedPage {
-        try await withCheckedThrowingContinuation { continuation in
-            jobs.push(Job(request: request, continuation: continuation))
-        }
+        try await jobs.submit(request)
     }
 
     /// Lets the workers finish the queued pages, then stop.
@@ -35,62 +33,9 @@ public final class TesseractPool: TextRecognizer, @unchecked Sendable {
     }
 
     private static func work(_ jobs: JobQueue, dataPath: String?) {
-        var engines: [String: TesseractEngine] = [:]
+        var engines = TesseractEngines(dataPath: dataPath)
         while let job = jobs.pop() {
-            do {
-                let language = job.request.language
-                let engine = try engines[language] ?? TesseractEngine(language: language, dataPath: dataPath)
-                engines[language] = engine
-                job.continuation.resume(returning: try engine.recognize(job.request))
-            } catch {
-                job.continuation.resume(throwing: error)
-            }
+            job.continuation.resume(with: Result { try engines.recognize(job.request) })
         }
-    }
-}
-
-struct Job {
-    let request: PageRequest
-    let continuation: CheckedContinuation<RecognizedPage, Error>
-}
-
-/// A blocking FIFO of pages for the worker threads.
-final class JobQueue: @unchecked Sendable {
-    private let condition = NSCondition()
-    private var items: [Job] = []
-    private var head = 0
-    private var closed = false
-
-    func push(_ job: Job) {
-        condition.lock()
-        defer { condition.unlock() }
-        guard !closed else {
-            job.continuation.resume(throwing: RecognitionError.stopped)
-            return
-        }
-        items.append(job)
-        condition.signal()
-    }
-
-    /// The next job, waiting for one; nil once the queue is closed and drained.
-    func pop() -> Job? {
-        condition.lock()
-        defer { condition.unlock() }
-        while head == items.count && !closed { condition.wait() }
-        guard head < items.count else { return nil }
-        let job = items[head]
-        head += 1
-        if head > 256 {
-            items.removeFirst(head)
-            head = 0
-        }
-        return job
-    }
-
-    func close() {
-        condition.lock()
-        closed = true
-        condition.broadcast()
-        condition.unlock()
     }
 }

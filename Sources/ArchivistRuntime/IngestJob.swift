@@ -16,6 +16,10 @@ public struct IngestJob: Sendable {
     public var forceOCR = false
     /// Accept documents dated after their closed fonds' closing date.
     public var allowAfterClosing = false
+    /// Read pages in `archivist ocr-worker` processes started from this executable, which must
+    /// then be the archivist binary: a page over its time budget is killed, a crash fails one
+    /// page. Otherwise (library callers, tests) the engines run on threads in this process.
+    public var ocrInWorkerProcesses = false
 
     public static let agent = "archivist \(ArchivistVersion.current)"
 
@@ -42,10 +46,17 @@ public struct IngestJob: Sendable {
         let scanner = BatchScanner(inspector: LeptonicaImageInspector(), maxPixelsPerPage: ingestOptions.maxPixels)
         let batch = scanner.scan(paths.map { URL(fileURLWithPath: $0) }, fonds: fonds)
         scanned(batch)
-        let pool = TesseractPool(workers: jobs)
-        defer { pool.shutdown() }
+        let recognizer: any TextRecognizer, stopRecognizer: () -> Void
+        if ocrInWorkerProcesses {
+            let pool = OCRWorkerService.pool(workers: jobs)
+            (recognizer, stopRecognizer) = (pool, pool.shutdown)
+        } else {
+            let pool = TesseractPool(workers: jobs)
+            (recognizer, stopRecognizer) = (pool, pool.shutdown)
+        }
+        defer { stopRecognizer() }
         let signer = try signer(for: pipeline, notice: notice)
-        let services = Services(catalog: catalog, objects: workspace.objectStore(), recognizer: pool, signer: signer, agent: Self.agent)
+        let services = Services(catalog: catalog, objects: workspace.objectStore(), recognizer: recognizer, signer: signer, agent: Self.agent)
         let runner = PipelineRunner(stages: try pipeline.makeStages(services: services), catalog: catalog, agent: Self.agent)
         let progress = BatchProgress(pagesTotal: batch.pageCount, documentsTotal: batch.documents.count, display: display)
         // Twice as many documents as engines: while one document is in the stages after OCR

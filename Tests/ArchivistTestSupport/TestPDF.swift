@@ -1,9 +1,9 @@
 import Foundation
 
 /// A tiny PDF writer for test input: `pages` pages of Helvetica text, a classic
-/// xref table, an /Info dictionary and an /ID.
-enum TestPDF {
-    static func make(pages: Int = 1, title: String = "Test document") -> Data {
+/// xref table, an /Info dictionary and an /ID. Its text layer is what pdftotext reads.
+public enum TestPDF {
+    public static func make(pages: Int = 1, title: String = "Test document") -> Data {
         var objects: [String] = []
         let pageNumbers = (0..<pages).map { 5 + 2 * $0 }
         objects.append("<< /Type /Catalog /Pages 2 0 R >>")
