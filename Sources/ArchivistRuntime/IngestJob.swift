@@ -46,17 +46,10 @@ public struct IngestJob: Sendable {
         let scanner = BatchScanner(inspector: LeptonicaImageInspector(), maxPixelsPerPage: ingestOptions.maxPixels)
         let batch = scanner.scan(paths.map { URL(fileURLWithPath: $0) }, fonds: fonds)
         scanned(batch)
-        let recognizer: any TextRecognizer, stopRecognizer: () -> Void
-        if ocrInWorkerProcesses {
-            let pool = OCRWorkerService.pool(workers: jobs)
-            (recognizer, stopRecognizer) = (pool, pool.shutdown)
-        } else {
-            let pool = TesseractPool(workers: jobs)
-            (recognizer, stopRecognizer) = (pool, pool.shutdown)
-        }
-        defer { stopRecognizer() }
+        let pool: PagePool = ocrInWorkerProcesses ? OCRWorkerService.pool(workers: jobs) : TesseractPool(workers: jobs)
+        defer { pool.shutdown() }
         let signer = try signer(for: pipeline, notice: notice)
-        let services = Services(catalog: catalog, objects: workspace.objectStore(), recognizer: recognizer, signer: signer, agent: Self.agent)
+        let services = Services(catalog: catalog, objects: workspace.objectStore(), recognizer: pool, signer: signer, agent: Self.agent)
         let runner = PipelineRunner(stages: try pipeline.makeStages(services: services), catalog: catalog, agent: Self.agent)
         let progress = BatchProgress(pagesTotal: batch.pageCount, documentsTotal: batch.documents.count, display: display)
         // Twice as many documents as engines: while one document is in the stages after OCR

@@ -9,36 +9,18 @@ import Foundation
 /// Each slot is a dedicated thread that starts its worker and does the blocking I/O with it,
 /// never Swift's cooperative pool. Workers end with the pool (shutdown or deinit) and, through
 /// their socket's hang-up, when this process dies.
-public final class OCRWorkerPool: TextRecognizer, @unchecked Sendable {
-    private let jobs = JobQueue()
-    private let roster = WorkerRoster()
-    public let workerCount: Int
+public final class OCRWorkerPool: PagePool, @unchecked Sendable {
+    private let roster: WorkerRoster
 
     /// - Parameters:
     ///   - executable: a program that serves pages on stdin/stdout when run with `arguments`
     ///     (the archivist binary, `/proc/self/exe`, with `ocr-worker`).
     public init(workers: Int, executable: String, arguments: [String]) {
-        workerCount = max(workers, 1)
-        for index in 0..<workerCount {
-            let thread = Thread { [jobs, roster] in
-                Self.work(jobs, roster: roster, slot: index) { try OCRWorkerProcess(executable: executable, arguments: arguments) }
-            }
-            thread.name = "ocr-worker-\(index + 1)"
-            thread.start()
+        let roster = WorkerRoster()
+        self.roster = roster
+        super.init(workers: workers, threadName: "ocr-worker") { slot, jobs in
+            Self.work(jobs, roster: roster, slot: slot) { try OCRWorkerProcess(executable: executable, arguments: arguments) }
         }
-    }
-
-    deinit {
-        jobs.close()
-    }
-
-    public func recognize(_ request: PageRequest) async throws -> RecognizedPage {
-        try await jobs.submit(request)
-    }
-
-    /// Lets the workers finish the queued pages, then stops them.
-    public func shutdown() {
-        jobs.close()
     }
 
     /// The process IDs of the running workers.
