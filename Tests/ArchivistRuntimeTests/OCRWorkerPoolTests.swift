@@ -16,16 +16,16 @@ private func request(_ sample: String, number: Int = 1, budget: Double? = nil) -
                        language: "vie", dpi: 200, preparation: options)
 }
 
-/// Kills the first worker seen reading a page and returns its process ID (nil if none starts
-/// within a minute). It polls on a thread of its own, so a busy cooperative pool cannot make
+/// Sends `signal` to the first worker seen reading a page and returns its process ID (nil if
+/// none starts within a minute). It polls on a thread of its own, so a busy cooperative pool cannot make
 /// it late.
-private func killBusyWorker(of pool: OCRWorkerPool) async -> Int32? {
+private func signalBusyWorker(of pool: OCRWorkerPool, with signal: Int32) async -> Int32? {
     await withCheckedContinuation { continuation in
         Thread {
             let deadline = Date().addingTimeInterval(60)
             while Date() < deadline {
                 if let id = pool.busyProcessIDs.first {
-                    kill(id, SIGKILL)
+                    kill(id, signal)
                     return continuation.resume(returning: id)
                 }
                 usleep(1_000)
@@ -66,17 +66,19 @@ private func killBusyWorker(of pool: OCRWorkerPool) async -> Int32? {
         #expect(pool.processIDs.count == 1 && pool.processIDs != first)
     }
 
-    @Test func aWorkerKilledFromOutsideFailsItsPageAndThePoolGoesOn() async throws {
+    /// The reason names the worker's own death, not the pool's cleanup (which sends SIGKILL).
+    @Test(arguments: [(SIGKILL, "signal 9 (Killed)"), (SIGTERM, "signal 15 (Terminated)")])
+    func aWorkerKilledFromOutsideFailsItsPageAndThePoolGoesOn(signal: Int32, named: String) async throws {
         let pool = workerPool()
         defer { pool.shutdown() }
         let reading = Task { try await pool.recognize(request("box-01/kl-45-hu.png", number: 3)) }
-        _ = try #require(await killBusyWorker(of: pool), "no worker started reading")
+        _ = try #require(await signalBusyWorker(of: pool, with: signal), "no worker started reading")
         await #expect {
             _ = try await reading.value
         } throws: { error in
             guard case .engineFailed(let path, let page, let reason) = error as? RecognitionError else { return false }
             return path.hasSuffix("kl-45-hu.png") && page == 3
-                && reason == "the OCR worker was killed by signal 9 (Killed) while reading page 3"
+                && reason == "the OCR worker was killed by \(named) while reading page 3"
         }
         let next = try await pool.recognize(request("box-01/kl-45-hu.png"))
         #expect(next.text.contains("Ban Thường vụ Huyện ủy"))
