@@ -43,8 +43,9 @@ let package = Package(
         .testTarget(name: "ArchivistExportTests", dependencies: ["ArchivistExport", "ArchivistSigning", "ArchivistTestSupport"],
                     exclude: ["Schemas"]),
         .testTarget(name: "ArchivistCatalogTests", dependencies: ["ArchivistCatalog", "ArchivistSigning"]),
-        // Depends on the executable so `swift test` builds it: the resumption test kills it mid-batch.
-        .testTarget(name: "ArchivistRuntimeTests", dependencies: ["ArchivistRuntime", "ArchivistCatalog", "ArchivistCore", "ArchivistExport", "ArchivistSigning", "ArchivistTestSupport", "archivist",
+        // Depends on the executable so `swift test` builds it: the resumption test kills it mid-batch, the
+        // OCR worker tests run it as the worker.
+        .testTarget(name: "ArchivistRuntimeTests", dependencies: ["ArchivistRuntime", "ArchivistCatalog", "ArchivistCore", "ArchivistExport", "ArchivistOCR", "ArchivistSigning", "ArchivistTestSupport", "archivist",
                                                                 .product(name: "GRDB", package: "GRDB.swift")]),
     ]
 )

@@ -69,8 +69,9 @@ final class TesseractEngine {
         TessBaseAPISetSourceResolution(handle, Int32(dpi))
         defer { TessBaseAPIClear(handle) }
         // The deadline stops recognition but not layout analysis, which can overrun it: the
-        // elapsed time is checked again afterwards.
-        let budget = request.preparation?.pageTimeBudget ?? PreparationOptions().pageTimeBudget
+        // elapsed time is checked again afterwards. In a worker process (OCRWorkerPool) the
+        // parent also kills the worker once the whole page is over its budget.
+        let budget = request.timeBudget
         let monitor = TessMonitorCreate()
         defer { TessMonitorDelete(monitor) }
         TessMonitorSetDeadlineMSecs(monitor, Int32(min(budget * 1000, Double(Int32.max))))

@@ -16,6 +16,10 @@ public struct IngestJob: Sendable {
     public var forceOCR = false
     /// Accept documents dated after their closed fonds' closing date.
     public var allowAfterClosing = false
+    /// Read pages in `archivist ocr-worker` processes started from this executable, which must
+    /// then be the archivist binary: a page over its time budget is killed, a crash fails one
+    /// page. Otherwise (library callers, tests) the engines run on threads in this process.
+    public var ocrInWorkerProcesses = false
 
     public static let agent = "archivist \(ArchivistVersion.current)"
 
@@ -42,7 +46,7 @@ public struct IngestJob: Sendable {
         let scanner = BatchScanner(inspector: LeptonicaImageInspector(), maxPixelsPerPage: ingestOptions.maxPixels)
         let batch = scanner.scan(paths.map { URL(fileURLWithPath: $0) }, fonds: fonds)
         scanned(batch)
-        let pool = TesseractPool(workers: jobs)
+        let pool: PagePool = ocrInWorkerProcesses ? OCRWorkerService.pool(workers: jobs) : TesseractPool(workers: jobs)
         defer { pool.shutdown() }
         let signer = try signer(for: pipeline, notice: notice)
         let services = Services(catalog: catalog, objects: workspace.objectStore(), recognizer: pool, signer: signer, agent: Self.agent)

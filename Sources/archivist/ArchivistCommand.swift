@@ -14,7 +14,8 @@ struct ArchivistCommand: AsyncParsableCommand {
         version: ArchivistVersion.current,
         subcommands: [IngestCommand.self, SearchCommand.self, ListCommand.self, ShowCommand.self,
                       FailuresCommand.self, ReconcileCommand.self, DuplicatesCommand.self, EvalCommand.self, TrainCommand.self, CorrectCommand.self,
-                      ExportCommand.self, FondsCommand.self, SignCommand.self, VerifyCommand.self, AuditCommand.self, KeysCommand.self, PipelinesCommand.self]
+                      ExportCommand.self, FondsCommand.self, SignCommand.self, VerifyCommand.self, AuditCommand.self, KeysCommand.self, PipelinesCommand.self,
+                      OCRWorkerCommand.self]
     )
 }
 

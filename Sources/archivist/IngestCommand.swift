@@ -50,6 +50,7 @@ struct IngestCommand: AsyncParsableCommand {
             var job = IngestJob(paths: paths, fonds: fonds, pipelineFile: pipeline, jobs: jobs, workspace: workspace.resolved)
             job.forceOCR = forceOCR
             job.allowAfterClosing = allowAfterClosing
+            job.ocrInWorkerProcesses = true
             return job
         }()
         let display = ProgressDisplay()

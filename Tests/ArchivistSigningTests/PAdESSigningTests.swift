@@ -1,4 +1,5 @@
 import ArchivistSigning
+import ArchivistTestSupport
 import Foundation
 import Testing
 

@@ -1,7 +1,7 @@
 import Foundation
 
 /// One page to recognize: the file, the page inside it, and the languages to read it in.
-public struct PageRequest: Sendable, Hashable {
+public struct PageRequest: Sendable, Hashable, Codable {
     public var url: URL
     public var location: PageLocation
     public var number: Int
@@ -21,6 +21,9 @@ public struct PageRequest: Sendable, Hashable {
         self.dpi = dpi
         self.preparation = preparation
     }
+
+    /// Seconds the page may take: the pipeline's page_time_budget, else the default.
+    public var timeBudget: Double { preparation?.pageTimeBudget ?? PreparationOptions().pageTimeBudget }
 }
 
 /// Turns page images into text with word boxes and confidences.
@@ -28,7 +31,7 @@ public protocol TextRecognizer: Sendable {
     func recognize(_ request: PageRequest) async throws -> RecognizedPage
 }
 
-public enum RecognitionError: ArchivistError {
+public enum RecognitionError: ArchivistError, Codable {
     case undecodable(path: String, page: Int, reason: String)
     case languageUnavailable(language: String, reason: String)
     case engineFailed(path: String, page: Int, reason: String)
@@ -42,7 +45,7 @@ public enum RecognitionError: ArchivistError {
         case .engineFailed(let path, let page, let reason): "\(path): Tesseract failed on page \(page) (\(reason))."
         case .stopped: "The OCR engines were shut down before this page was read."
         case .overBudget(let path, let page, let seconds, let budget):
-            "\(path): page \(page) took \(Int(seconds)) s, over the budget of \(Int(budget)) s per page (pure noise or a damaged scan?)."
+            "\(path): page \(page) went over its time budget of \(Self.format(budget)) s (stopped after \(Self.format(seconds)) s; pure noise or a damaged scan?)."
         }
     }
 
@@ -55,5 +58,10 @@ public enum RecognitionError: ArchivistError {
         case .stopped: nil
         case .overBudget: "Look at the page; rescan it, or raise page_time_budget in the pipeline's ocr options."
         }
+    }
+
+    /// Whole seconds from 10 s up, two significant digits below (a budget may be 0.05 s).
+    private static func format(_ seconds: Double) -> String {
+        seconds >= 10 ? "\(Int(seconds))" : String(format: "%.2g", seconds)
     }
 }

@@ -1,10 +1,10 @@
 import Foundation
 
 /// A tiny PDF writer for test input: `pages` pages of Helvetica text, a classic
-/// xref table, an /Info dictionary and an /ID. `rotate` goes on the page tree (inherited by
-/// every page), `cropBox` on each page.
-enum TestPDF {
-    static func make(pages: Int = 1, title: String = "Test document", rotate: Int = 0, cropBox: [Int]? = nil) -> Data {
+/// xref table, an /Info dictionary and an /ID. Its text layer is what pdftotext reads.
+/// `rotate` goes on the page tree (inherited by every page), `cropBox` on each page.
+public enum TestPDF {
+    public static func make(pages: Int = 1, title: String = "Test document", rotate: Int = 0, cropBox: [Int]? = nil) -> Data {
         var objects: [String] = []
         let pageNumbers = (0..<pages).map { 5 + 2 * $0 }
         objects.append("<< /Type /Catalog /Pages 2 0 R >>")
