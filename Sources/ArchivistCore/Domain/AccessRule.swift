@@ -99,7 +99,7 @@ public struct AccessDenied: ArchivistError, Hashable {
             return "access denied to operator '\(operatorName)': \(documents) is Tuyệt mật (quarantined) and no clearance opens it: not to be digitized (HD 40-HD/VPTW)."
         }
         let holds = held.map { "holds only \($0.mark.rawValue)" } ?? "holds no clearance"
-        return "access denied: operator '\(operatorName)' is not cleared for \(needed.rawValue) (\(documents) need it) and \(holds). Nothing was shown or written; the refusal is in the audit trail."
+        return "access denied: operator '\(operatorName)' is not cleared for \(needed.rawValue) (\(documents) need\(documentIDs.count == 1 ? "s" : "") it) and \(holds). Nothing was shown or written; the refusal is in the audit trail."
     }
 
     public var remedy: String? {
