@@ -195,6 +195,30 @@ struct FailureRow: CatalogRow {
     }
 }
 
+struct ClearanceRow: CatalogRow {
+    static let databaseTableName = "clearances"
+    var id: Int64?
+    var `operator`: String
+    var level: String
+    var grantedBy: String
+    var grantedAt: Date
+    var revokedBy: String?
+    var revokedAt: Date?
+
+    init(_ clearance: Clearance) {
+        `operator` = clearance.operatorName
+        level = clearance.level.rawValue
+        grantedBy = clearance.grantedBy
+        grantedAt = clearance.grantedAt
+    }
+
+    var clearance: Clearance? {
+        ClearanceLevel(rawValue: level).map {
+            Clearance(operatorName: `operator`, level: $0, grantedBy: grantedBy, grantedAt: grantedAt, revokedBy: revokedBy, revokedAt: revokedAt)
+        }
+    }
+}
+
 /// Words as compact JSON arrays: `[text, confidence, left, top, right, bottom, block, line]`.
 enum WordList {
     private struct Compact: Codable {

@@ -141,6 +141,20 @@ enum CatalogSchema {
                 );
                 """)
         }
+        migrator.registerMigration("v3: clearances") { db in
+            try db.execute(sql: """
+                CREATE TABLE clearances (
+                    id INTEGER PRIMARY KEY,
+                    operator TEXT NOT NULL,                -- the operator's name, NFC
+                    level TEXT NOT NULL,                   -- mat | toi-mat (Tối mật includes Mật)
+                    granted_by TEXT NOT NULL,
+                    granted_at DATETIME NOT NULL,
+                    revoked_by TEXT,
+                    revoked_at DATETIME                    -- rows are never deleted: a revocation sets this
+                );
+                CREATE UNIQUE INDEX clearances_active ON clearances(operator) WHERE revoked_at IS NULL;
+                """)
+        }
         return migrator
     }
 }

@@ -11,6 +11,13 @@ extension SQLiteCatalog {
         }
     }
 
+    /// The documents with these ids, in id order; ids not in the catalog are skipped.
+    public func documents(ids: [Int64]) async throws -> [DocumentSummary] {
+        try await database.read { db in
+            try DocumentRow.filter(keys: ids).order(Column("id")).fetchAll(db).map { try Self.summary(db, $0) }
+        }
+    }
+
     public func document(id: Int64) async throws -> DocumentDetail? {
         try await database.read { db in
             guard let row = try DocumentRow.fetchOne(db, key: id) else { return nil }

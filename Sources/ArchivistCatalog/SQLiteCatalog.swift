@@ -124,6 +124,13 @@ public final class SQLiteCatalog: Catalog {
         }
     }
 
+    public func appendEvent(_ event: ArchiveEvent, documentIDs: [Int64]) async throws {
+        guard !documentIDs.isEmpty else { return }
+        try await database.write { db in
+            for id in documentIDs { try EventRow.append(event, documentID: id, db, hasher: hasher) }
+        }
+    }
+
     public func recordFailure(_ failure: BatchFailure) async throws {
         try await database.write { db in
             try db.execute(sql: """

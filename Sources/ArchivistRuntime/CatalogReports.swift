@@ -32,10 +32,10 @@ public struct CatalogReports: Sendable {
     }
 
     /// Groups documents whose text is nearly the same (a resolution received by several
-    /// committees, a re-scan), across fonds.
-    public func duplicateGroups(threshold: Double, includeRestricted: Bool) async throws -> [DuplicateGroup<Int64>] {
+    /// committees, a re-scan), across fonds, among those given (`RestrictedAccess` chooses them).
+    public func duplicateGroups(threshold: Double, among documents: [DocumentSummary]) async throws -> [DuplicateGroup<Int64>] {
         var signatures: [(id: Int64, signature: MinHashSignature)] = []
-        for summary in try await catalog.documents(includeRestricted: includeRestricted) {
+        for summary in documents {
             guard let detail = try await catalog.document(id: summary.id) else { continue }
             let text = detail.pages.map(\.text).joined(separator: "\n")
             if !text.isEmpty { signatures.append((summary.id, MinHashSignature(text: text))) }

@@ -1,44 +1,54 @@
 import ArchivistCatalog
 import ArchivistCore
 import ArchivistExport
+import ArchivistOCR
 import ArchivistSigning
 import Foundation
 
 /// `archivist export`: the chosen documents as a BagIt 1.0 bag (signed PDFs, metadata records
 /// and their signatures, optionally the originals, with a METS file and the TT05 CSV inside),
-/// or as METS or CSV alone. Restricted documents only when asked; the export is logged on
-/// every document it includes.
+/// or as METS or CSV alone. Restricted documents only when asked for by an operator cleared
+/// for them (`RestrictedAccess`); the export is logged on every document it includes, and a
+/// refusal writes nothing.
 public struct ExportJob: Sendable {
-    public enum Format: String, Sendable, CaseIterable { case bagit, mets, csv, hocr }
+    public enum Format: String, Sendable, CaseIterable { case bagit, mets, csv, hocr, alto }
 
     public var workspace: Workspace
     public var format: Format
     public var output: URL
     public var organization: String
     public var includeOriginals = false
-    public var includeRestricted = false
+    /// Who exports, and whether they asked for restricted documents.
+    public var access: RestrictedAccess
 
-    public init(workspace: Workspace, format: Format, output: URL, organization: String) {
+    public init(workspace: Workspace, format: Format, output: URL, organization: String, access: RestrictedAccess) {
         self.workspace = workspace
         self.format = format
         self.output = output
         self.organization = organization
+        self.access = access
     }
 
-    /// Documents matching a search query and/or belonging to a fonds.
+    /// Documents matching a search query and/or belonging to a fonds (restricted ones too when
+    /// asked for: `run` decides whether the operator may have them).
     public func select(query: String?, fonds: String?, catalog: SQLiteCatalog) async throws -> [Int64] {
-        var ids = try await catalog.documents(includeRestricted: includeRestricted)
+        var ids = try await catalog.documents(includeRestricted: access.includeRestricted)
             .filter { fonds == nil || $0.fonds == fonds }.map(\.id)
         if let query {
-            let hits = Set(try await catalog.search(SearchQuery(text: query, limit: 100_000, includeRestricted: includeRestricted)).map(\.documentID))
+            let hits = Set(try await catalog.search(SearchQuery(text: query, limit: 100_000, includeRestricted: access.includeRestricted)).map(\.documentID))
             ids = ids.filter(hits.contains)
         }
         return ids
     }
 
-    /// Writes the export and returns where it went.
-    public func run(documentIDs: [Int64], progress: (Int, Int) -> Void) async throws -> URL {
+    /// Writes the export of the documents the operator may have and returns where it went and
+    /// which documents it holds. Refused whole, before anything is written, when restricted
+    /// documents are asked for without the clearance; quarantined ones are always left out.
+    public func run(documentIDs requested: [Int64], progress: (Int, Int) -> Void) async throws -> ExportResult {
         let catalog = try workspace.openExisting()
+        let verdict = try await access.admit(try await catalog.documents(ids: requested), action: "export", logsDisplay: false, in: catalog)
+        let documentIDs = verdict.visible
+        guard !documentIDs.isEmpty else { throw ExportJobError.nothingToExport(quarantined: verdict.quarantinedLeftOut) }
         var documents: [ExportedDocument] = []
         var payload: [BagPayloadFile] = []
         for (index, id) in documentIDs.enumerated() {
@@ -52,13 +62,14 @@ public struct ExportJob: Sendable {
         let identifier = "archivist-export-" + AuditStamp.now()
         let written: URL
         switch format {
-        case .hocr:
+        case .hocr, .alto:
             written = output
             try prepare(output)
             for id in documentIDs {
                 guard let detail = try await catalog.document(id: id) else { continue }
-                let name = String(format: "%05lld-", id) + (detail.summary.name as NSString).lastPathComponent + ".hocr.html"
-                try Data(Self.hocr(detail).utf8).write(to: output.appendingPathComponent(name))
+                let name = String(format: "%05lld-", id) + (detail.summary.name as NSString).lastPathComponent
+                let (text, suffix) = format == .hocr ? (Self.hocr(detail), ".hocr.html") : (Self.alto(detail), ".alto.xml")
+                try Data(text.utf8).write(to: output.appendingPathComponent(name + suffix))
             }
         case .csv:
             written = output.appendingPathComponent("documents.csv")
@@ -79,17 +90,24 @@ public struct ExportJob: Sendable {
             written = try BagWriter(digester: OpenSSLDigester(), transfer: .copy)
                 .write(payload, info: BagInfo(sourceOrganization: organization, externalIdentifier: identifier), to: output).url
         }
+        let restricted = Set(verdict.restrictedShown)
         for id in documentIDs {
             try await catalog.appendEvent(documentID: id, ArchiveEvent(
                 type: .dissemination, agent: IngestJob.agent,
-                detail: "exported as \(format.rawValue) to \(written.path)" + (includeRestricted ? " (restricted documents included on request)" : "")))
+                detail: "exported as \(format.rawValue) to \(written.path) for \(access.agent)"
+                    + (restricted.contains(id) ? " (restricted, included on request of a cleared operator)" : "")))
         }
-        return written
+        return ExportResult(url: written, documentIDs: documentIDs, verdict: verdict)
     }
 
     /// The document's pages as hOCR (XHTML): blocks, lines, words with boxes and confidences.
     public static func hocr(_ detail: DocumentDetail) -> String {
         HOCRDocument.xhtml(title: detail.summary.name, pages: detail.pages)
+    }
+
+    /// The document's pages as ALTO 4.2 XML: blocks, lines, strings with boxes and confidences.
+    public static func alto(_ detail: DocumentDetail) -> String {
+        ALTODocument(detail: detail, tesseractVersion: TesseractLibrary.version).xml
     }
 
     /// The document's files for the export: its signed PDF (else the searchable one), the
@@ -119,6 +137,27 @@ public struct ExportJob: Sendable {
             throw ReportError.unreadable(path: folder.path, reason: (error as NSError).localizedDescription)
         }
     }
+}
+
+/// What an export wrote.
+public struct ExportResult: Sendable {
+    public var url: URL
+    /// The documents exported, quarantined ones left out.
+    public var documentIDs: [Int64]
+    public var verdict: AccessVerdict
+}
+
+public enum ExportJobError: ArchivistError {
+    case nothingToExport(quarantined: Int)
+
+    public var problem: String {
+        switch self {
+        case .nothingToExport(let quarantined):
+            "no document to export" + (quarantined > 0 ? ": the \(quarantined) chosen are quarantined (Tuyệt mật), and no clearance opens them." : ".")
+        }
+    }
+
+    public var remedy: String? { "Choose other documents ('archivist list', 'archivist search')." }
 }
 
 /// A compact UTC timestamp for names: 20261129T031500Z.

@@ -25,8 +25,9 @@ struct DuplicatesCommand: AsyncParsableCommand {
 
     func run() async throws {
         let catalog = try workspace.resolved.openExisting()
-        let groups = try await CatalogReports(catalog: catalog).duplicateGroups(threshold: threshold,
-                                                                               includeRestricted: restricted.includeRestricted)
+        let (documents, verdict) = try await restricted.access().documents(in: catalog, action: "duplicates")
+        restricted.noteQuarantined(verdict)
+        let groups = try await CatalogReports(catalog: catalog).duplicateGroups(threshold: threshold, among: documents)
         if json { return try Terminal.printJSON(groups) }
         guard !groups.isEmpty else { return print("No near-duplicates at similarity \(threshold) or more.") }
         let names = Dictionary(uniqueKeysWithValues: try await catalog.documents(includeRestricted: true).map { ($0.id, $0) })

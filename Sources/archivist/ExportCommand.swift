@@ -9,7 +9,12 @@ struct ExportCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "export",
         abstract: "Export documents as a BagIt 1.0 bag (with METS and the TT05 CSV inside), or as METS or CSV alone.",
-        discussion: "Choose documents by a search query, a fonds, or both. Restricted documents are left out unless --include-restricted; including them is logged on each document."
+        discussion: """
+            Choose documents by a search query, a fonds, or both. Restricted (Mật, Tối mật) documents are left out unless \
+            --include-restricted and the operator is cleared for the highest mark among them; including them is logged on each \
+            document. Without the clearance the export is refused whole, writes nothing, and the refusal is logged. \
+            Quarantined (Tuyệt mật) documents are never exported.
+            """
     )
 
     @Argument(help: "Search query choosing the documents (all of the fonds when left out).")
@@ -18,7 +23,7 @@ struct ExportCommand: AsyncParsableCommand {
     @Option(help: "Only documents of this fonds.")
     var fonds: String?
 
-    @Option(help: "bagit, mets, csv or hocr (one XHTML file per document).")
+    @Option(help: "bagit, mets, csv, hocr (one XHTML file per document) or alto (one ALTO 4.2 .xml file per document).")
     var format: ExportJob.Format = .bagit
 
     @Option(help: ArgumentHelp("Where to write: the bag folder (must not exist) or the folder for mets.xml / documents.csv.", valueName: "dir"))
@@ -38,15 +43,16 @@ struct ExportCommand: AsyncParsableCommand {
     }
 
     func run() async throws {
-        var job = ExportJob(workspace: workspace.resolved, format: format, output: URL(fileURLWithPath: out), organization: organization)
+        var job = ExportJob(workspace: workspace.resolved, format: format, output: URL(fileURLWithPath: out), organization: organization,
+                            access: try restricted.access())
         job.includeOriginals = withOriginals
-        job.includeRestricted = restricted.includeRestricted
         let ids = try await job.select(query: query.isEmpty ? nil : query.joined(separator: " "), fonds: fonds,
                                        catalog: try workspace.resolved.openExisting())
         guard !ids.isEmpty else { throw CommandFailure("No document matches; nothing exported.") }
         let display = ProgressDisplay()
-        let written = try await job.run(documentIDs: ids, progress: display.showCount)
+        let result = try await job.run(documentIDs: ids, progress: display.showCount)
         display.finish()
-        print("Exported \(ids.count) document(s) as \(format.rawValue): \(written.path)")
+        restricted.noteQuarantined(result.verdict)
+        print("Exported \(result.documentIDs.count) document(s) as \(format.rawValue): \(result.url.path)")
     }
 }

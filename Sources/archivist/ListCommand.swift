@@ -20,8 +20,11 @@ struct ListCommand: AsyncParsableCommand {
     @OptionGroup var workspace: WorkspaceOptions
 
     func run() async throws {
-        var documents = try await workspace.resolved.openExisting().documents(includeRestricted: restricted.includeRestricted)
-        if review { documents = documents.filter { $0.description?.needsReview == true } }
+        let review = review
+        let (documents, verdict) = try await restricted.access().documents(in: workspace.resolved.openExisting()) {
+            !review || $0.description?.needsReview == true
+        }
+        restricted.noteQuarantined(verdict)
         if json { return try Terminal.printJSON(documents) }
         guard !documents.isEmpty else {
             return print(review ? "Nothing waits for review." : "The catalog is empty: run 'archivist ingest PATH'.")

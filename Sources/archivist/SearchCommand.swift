@@ -28,8 +28,8 @@ struct SearchCommand: AsyncParsableCommand {
     }
 
     func run() async throws {
-        let catalog = try workspace.resolved.openExisting()
-        let hits = try await catalog.search(SearchQuery(text: query.joined(separator: " "), limit: limit, includeRestricted: restricted.includeRestricted))
+        let (hits, verdict) = try await restricted.access().search(query.joined(separator: " "), limit: limit, in: workspace.resolved.openExisting())
+        restricted.noteQuarantined(verdict)
         if json { return try Terminal.printJSON(hits) }
         guard !hits.isEmpty else {
             print("No pages match '\(query.joined(separator: " "))'.")

@@ -18,18 +18,23 @@ struct ShowCommand: AsyncParsableCommand {
     @Flag(help: "Print the pages as hOCR (XHTML: pages, blocks, lines, words with boxes and confidences).")
     var hocr = false
 
+    @Flag(help: "Print the pages as ALTO 4.2 XML (pages, text blocks, lines, strings with boxes and confidences 0-1).")
+    var alto = false
+
     @OptionGroup var restricted: RestrictedOptions
     @OptionGroup var workspace: WorkspaceOptions
 
+    func validate() throws {
+        if [json, hocr, alto].filter({ $0 }).count > 1 { throw ValidationError("Choose one of --json, --hocr and --alto.") }
+    }
+
     func run() async throws {
-        guard let detail = try await workspace.resolved.openExisting().document(id: id) else {
+        guard let detail = try await restricted.access().document(id: id, in: workspace.resolved.openExisting()) else {
             throw CommandFailure("No document \(id) in this workspace; 'archivist list' shows the ids.")
-        }
-        guard detail.summary.access == .open || restricted.includeRestricted else {
-            throw CommandFailure("Document \(id) is \(detail.summary.access == .quarantine ? "quarantined (Tuyệt mật)" : "restricted (Mật or Tối mật)"): add --include-restricted if you are cleared to see it.")
         }
         if json { return try Terminal.printJSON(detail) }
         if hocr { return print(ExportJob.hocr(detail), terminator: "") }
+        if alto { return print(ExportJob.alto(detail), terminator: "") }
         let summary = detail.summary
         print("Document \(summary.id): \(summary.name)")
         print("  fonds \(summary.fonds ?? "-"), status \(summary.status.rawValue), \(summary.pageCount) page(s), language \(summary.language ?? "-")")

@@ -80,7 +80,8 @@ func auditRowsDeletedOrEditedByHandAreNamed() async throws {
 @Test func exportedBagIsValidForBagitPythonAndOurValidatorAndItsMETSForItsSchemas() async throws {
     let (box, detail) = try await signedBox()
     let bag = box.root.appendingPathComponent("export-bag")
-    var job = ExportJob(workspace: box.workspace, format: .bagit, output: bag, organization: "Lưu trữ Tỉnh ủy")
+    var job = ExportJob(workspace: box.workspace, format: .bagit, output: bag, organization: "Lưu trữ Tỉnh ủy",
+                        access: RestrictedAccess(operatorName: "lan", includeRestricted: false))
     job.includeOriginals = true
     _ = try await job.run(documentIDs: [detail.summary.id]) { _, _ in }
     #expect(BagValidator(digester: OpenSSLDigester()).validate(bagAt: bag).isValid)

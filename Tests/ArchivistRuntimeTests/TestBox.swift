@@ -48,12 +48,13 @@ enum ArchivistBinary {
         URL(fileURLWithPath: "/proc/self/exe").resolvingSymlinksInPath().deletingLastPathComponent().appendingPathComponent("archivist")
     }
 
-    /// Starts `archivist` with these arguments; output goes to files in `folder`.
-    static func start(_ arguments: [String], logsIn folder: URL) throws -> Process {
+    /// Starts `archivist` with these arguments (and variables added to the environment);
+    /// output goes to files in `folder`.
+    static func start(_ arguments: [String], logsIn folder: URL, environment added: [String: String] = [:]) throws -> Process {
         let process = Process()
         process.executableURL = url
         process.arguments = arguments
-        var environment = ProcessInfo.processInfo.environment
+        var environment = ProcessInfo.processInfo.environment.merging(added) { $1 }
         environment["OMP_THREAD_LIMIT"] = "1"
         process.environment = environment
         _ = FileManager.default.createFile(atPath: folder.appendingPathComponent("stdout").path, contents: nil)

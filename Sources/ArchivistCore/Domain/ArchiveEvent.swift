@@ -1,6 +1,7 @@
 import Foundation
 
-/// Event types from the PREMIS event type vocabulary (id.loc.gov/vocabulary/preservation/eventType).
+/// Event types from the PREMIS event type vocabulary (id.loc.gov/vocabulary/preservation/eventType),
+/// and one of ours that PREMIS lacks: access denied.
 public enum EventType: String, Sendable, Codable {
     case ingestion
     case messageDigestCalculation = "message digest calculation"
@@ -13,6 +14,12 @@ public enum EventType: String, Sendable, Codable {
     case fixityCheck = "fixity check"
     case validation
     case dissemination
+    /// A restricted document shown to a cleared operator (list, search, show).
+    case displaying
+    /// A clearance granted or revoked: the policy deciding who sees restricted documents.
+    case policyAssignment = "policy assignment"
+    /// Not in PREMIS: restricted documents asked for by an operator not cleared for them.
+    case accessDenied = "access denied"
 }
 
 public enum EventOutcome: String, Sendable, Codable {

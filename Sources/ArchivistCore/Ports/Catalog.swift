@@ -18,6 +18,8 @@ public protocol Catalog: Sendable {
     /// Marks a stage done for a document and appends its event, in one transaction.
     func completeStage(documentID: Int64, stage: String, version: Int, event: ArchiveEvent) async throws
     func appendEvent(documentID: Int64, _ event: ArchiveEvent) async throws
+    /// Appends the same event to each of these documents' trails, in one transaction.
+    func appendEvent(_ event: ArchiveEvent, documentIDs: [Int64]) async throws
 
     func recordFailure(_ failure: BatchFailure) async throws
     /// Marks earlier failures of these paths as resolved, now that they went through.
@@ -26,9 +28,20 @@ public protocol Catalog: Sendable {
 
     /// Documents in id order; restricted and quarantined ones only when asked for.
     func documents(includeRestricted: Bool) async throws -> [DocumentSummary]
+    func documents(ids: [Int64]) async throws -> [DocumentSummary]
     func document(id: Int64) async throws -> DocumentDetail?
     func search(_ query: SearchQuery) async throws -> [SearchHit]
     func verifyAuditChain() async throws -> AuditChainResult
+
+    /// Every clearance ever granted, revoked ones too, in the order granted.
+    func clearances() async throws -> [Clearance]
+    /// Grants a clearance if `ClearanceRegister` allows it (replacing a lower or higher one),
+    /// with its policy-assignment event, in one transaction.
+    @discardableResult
+    func grantClearance(_ level: ClearanceLevel, to name: String, by granter: String) async throws -> Clearance
+    /// Revokes the operator's clearance if `ClearanceRegister` allows it, with its event.
+    @discardableResult
+    func revokeClearance(of name: String, by revoker: String) async throws -> Clearance
 
     /// Creates the fonds if it does not exist; returns it as stored.
     @discardableResult

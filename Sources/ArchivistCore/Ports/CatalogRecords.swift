@@ -42,6 +42,8 @@ public struct DocumentDescription: Sendable, Codable, Hashable {
     public var issuer: String?
     public var subject: String?
     public var access: AccessDecision
+    /// The confidentiality mark (Mật, Tối mật, Tuyệt mật) behind a restricted access.
+    public var confidentiality: Confidentiality?
     public var needsReview: Bool
     public var reviewReasons: [ReviewReason]
 
@@ -53,6 +55,7 @@ public struct DocumentDescription: Sendable, Codable, Hashable {
         issuer = metadata.issuer.value
         subject = metadata.subject.value
         access = metadata.access
+        confidentiality = metadata.confidentiality.value
         needsReview = metadata.needsReview
         reviewReasons = metadata.reviewReasons
     }

@@ -20,9 +20,9 @@ public enum HOCRDocument {
             """
         for page in pages {
             out += "<div class=\"ocr_page\" id=\"page_\(page.number)\" title=\"bbox 0 0 \(page.width) \(page.height); ppageno \(page.number - 1); scan_res \(page.dpi) \(page.dpi)\">\n"
-            for (blockIndex, block) in grouped(page.words, by: \.block).enumerated() {
+            for (blockIndex, block) in WordRuns.grouped(page.words, by: \.block).enumerated() {
                 out += " <div class=\"ocr_carea\" id=\"block_\(page.number)_\(blockIndex + 1)\" title=\"\(bbox(block))\">\n"
-                for (lineIndex, line) in grouped(block, by: \.line).enumerated() {
+                for (lineIndex, line) in WordRuns.grouped(block, by: \.line).enumerated() {
                     out += "  <span class=\"ocr_line\" id=\"line_\(page.number)_\(blockIndex + 1)_\(lineIndex + 1)\" title=\"\(bbox(line))\">"
                     out += line.map { word in
                         "<span class=\"ocrx_word\" title=\"\(bbox([word])); x_wconf \(Int(word.confidence.rounded()))\">\(escaped(word.text))</span>"
@@ -36,23 +36,9 @@ public enum HOCRDocument {
         return out + "</body>\n</html>\n"
     }
 
-    /// Consecutive words sharing the key, in order.
-    private static func grouped(_ words: [RecognizedWord], by key: KeyPath<RecognizedWord, Int>) -> [[RecognizedWord]] {
-        var groups: [[RecognizedWord]] = []
-        for word in words {
-            if let last = groups.last?.last, last[keyPath: key] == word[keyPath: key] {
-                groups[groups.count - 1].append(word)
-            } else {
-                groups.append([word])
-            }
-        }
-        return groups
-    }
-
     private static func bbox(_ words: [RecognizedWord]) -> String {
-        let left = words.map(\.box.left).min() ?? 0, top = words.map(\.box.top).min() ?? 0
-        let right = words.map(\.box.right).max() ?? 0, bottom = words.map(\.box.bottom).max() ?? 0
-        return "bbox \(left) \(top) \(right) \(bottom)"
+        let box = WordRuns.bounds(words)
+        return "bbox \(box.left) \(box.top) \(box.right) \(box.bottom)"
     }
 
     private static func escaped(_ text: String) -> String {

@@ -28,7 +28,7 @@ extension METSWriter {
                 xml.leaf("premis:agentIdentifierValue", agent)
                 xml.end()
                 xml.leaf("premis:agentName", agent)
-                xml.leaf("premis:agentType", agent.contains("@") || agent.hasPrefix("user:") ? "person" : "software")
+                xml.leaf("premis:agentType", Self.isPerson(agent) ? "person" : "software")
                 xml.end()
             }
             xml.end()
@@ -77,9 +77,8 @@ extension METSWriter {
         xml.leaf("premis:eventIdentifierType", "local")
         xml.leaf("premis:eventIdentifierValue", identifier)
         xml.end()
-        xml.leaf("premis:eventType", event.type.rawValue, [
-            ("authority", "eventType"), ("valueURI", Self.eventTypeURI(event.type)),
-        ])
+        let uri = Self.eventTypeURI(event.type)
+        xml.leaf("premis:eventType", event.type.rawValue, [("authority", uri == nil ? nil : "eventType"), ("valueURI", uri)])
         xml.leaf("premis:eventDateTime", Self.timestamp(event.at))
         if !event.detail.isEmpty {
             xml.start("premis:eventDetailInformation")
@@ -92,7 +91,7 @@ extension METSWriter {
         xml.start("premis:linkingAgentIdentifier")
         xml.leaf("premis:linkingAgentIdentifierType", "local")
         xml.leaf("premis:linkingAgentIdentifierValue", event.agent)
-        xml.leaf("premis:linkingAgentRole", "executing program")
+        xml.leaf("premis:linkingAgentRole", Self.isPerson(event.agent) ? "implementer" : "executing program")
         xml.end()
         if let document = files.first(where: { $0.role == .document }) {
             xml.start("premis:linkingObjectIdentifier")
@@ -103,9 +102,14 @@ extension METSWriter {
         xml.end()
     }
 
-    /// id.loc.gov/vocabulary/preservation/eventType codes.
-    static func eventTypeURI(_ type: EventType) -> String {
-        let code = switch type {
+    /// Agents that are people: operators and reviewers (as the runtime names them), e-mail addresses.
+    static func isPerson(_ agent: String) -> Bool {
+        agent.contains("@") || ["user:", "operator ", "reviewer "].contains { agent.hasPrefix($0) }
+    }
+
+    /// id.loc.gov/vocabulary/preservation/eventType codes; nil for a type of ours PREMIS lacks.
+    static func eventTypeURI(_ type: EventType) -> String? {
+        let code: String? = switch type {
         case .ingestion: "ing"
         case .messageDigestCalculation: "mes"
         case .formatIdentification: "for"
@@ -113,11 +117,14 @@ extension METSWriter {
         case .metadataExtraction: "mee"
         case .metadataModification: "mem"
         case .accession: "acc"
-        case .digitalSignatureGeneration: "dig"
+        case .digitalSignatureGeneration: "dsg"
         case .fixityCheck: "fix"
         case .validation: "val"
         case .dissemination: "dis"
+        case .displaying: "dsp"
+        case .policyAssignment: "poa"
+        case .accessDenied: nil
         }
-        return "http://id.loc.gov/vocabulary/preservation/eventType/\(code)"
+        return code.map { "http://id.loc.gov/vocabulary/preservation/eventType/\($0)" }
     }
 }
