@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import ArchivistTestSupport
 @testable import ArchivistSigning
 
 /// The optional visible mark: where it lands, what it draws, and that the signature and the
