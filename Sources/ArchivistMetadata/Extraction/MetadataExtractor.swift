@@ -103,6 +103,19 @@ public struct MetadataExtractor: Sendable {
         text.trimmingCharacters(in: CharacterSet(charactersIn: " -–—_~.,;:'\"`“”‘’|¬\\").union(.whitespaces))
     }
 
+    /// The lines of one value joined with spaces, OCR debris trimmed at each line's ends; a
+    /// comma or semicolon ending a wrapped line is the text's own ("phòng," / "chống thiên tai").
+    static func joinedLines(_ lines: [String]) -> String {
+        let debris = CharacterSet(charactersIn: " -–—_~.,;:'\"`“”‘’|¬\\").union(.whitespaces)
+        let kept = debris.subtracting(CharacterSet(charactersIn: ",;"))
+        let parts = lines.map { line -> String in
+            var scalars = Substring(line).unicodeScalars.drop { debris.contains($0) }
+            while let last = scalars.last, kept.contains(last) { scalars.removeLast() }
+            return String(String.UnicodeScalarView(scalars))
+        }
+        return trim(parts.filter { !$0.isEmpty }.joined(separator: " "))
+    }
+
     /// Like `trim`, but a final period after a letter stays ("CO., LTD.", "TP.").
     static func trimKeepingAbbreviation(_ text: String) -> String {
         let trimmed = trim(text)

@@ -30,9 +30,16 @@ public struct UnsureWords: Sendable {
         let firstName = value.split(separator: " ").first.map { String(Token($0).core) }
         var found: [String] = []
         for word in words {
-            let core = String(Token(Substring(word.text)).core)
-            let key = VietnameseFolding.fold(core)
-            guard !core.isEmpty, valueWords.contains(key) else { continue }
+            var core = String(Token(Substring(word.text)).core)
+            var key = VietnameseFolding.fold(core)
+            if !valueWords.contains(key) {
+                // A word glued to its neighbour by OCR ("Q.GHM" for "Q. GIÁM"): the part in the value counts.
+                guard let part = core.split(whereSeparator: { !$0.isLetter && !$0.isNumber }).map(String.init)
+                    .last(where: { valueWords.contains(VietnameseFolding.fold($0)) }) else { continue }
+                core = part
+                key = VietnameseFolding.fold(part)
+            }
+            guard !core.isEmpty else { continue }
             let trusted = vouched.contains(key) && word.confidence >= vouchedFloor
             if !trusted && word.confidence < minimumConfidence {
                 found.append("\(core) (\(Int(word.confidence.rounded())))")
