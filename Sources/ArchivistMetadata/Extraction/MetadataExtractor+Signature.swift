@@ -68,10 +68,10 @@ extension MetadataExtractor {
                                                rule: ownName ? "foot: signed in own name (no authority line)" : "foot: no authority line (signed in own name?)")
         }
         if let nameSegment {
-            let name = Self.trim(nameSegment.text)
-            let field = ExtractedField(value: name, confidence: Self.confidence(0.95, ocr: nameSegment.confidence),
-                                       evidence: Evidence(text: nameSegment.text, page: page.number, rule: "foot.name"))
-            metadata.signerName = doubting(field, words: nameSegment.words, value: name, check: .personalName)
+            let reading = Self.repairName(Self.trim(nameSegment.text))
+            let field = ExtractedField(value: reading.text, confidence: Self.confidence(0.95, ocr: nameSegment.confidence) * Self.repairFactor(reading.repairs),
+                                       evidence: Evidence(text: nameSegment.text, page: page.number, rule: "foot.name" + Self.repairNote(reading.repairs)))
+            metadata.signerName = doubting(field, words: nameSegment.words, value: reading.text, check: .personalName, vouched: reading.confirmed)
         } else {
             metadata.signerName = .absent(confidence: 0.3, rule: "foot: no name-shaped line")
         }
@@ -82,18 +82,44 @@ extension MetadataExtractor {
     private func authorityField(mark: String, body: String, markGuessed: Bool, segment: LayoutSegment, page: Int) -> ExtractedField<String> {
         let reading = AdministrativeTerms.lexicon.read(body)
         var value = reading.text, rule = "foot.authority" + Self.repairNote(reading.repairs)
-        var guessed = markGuessed
+        var guessed = markGuessed, vouched = reading.confirmed
         if markGuessed { rule += " (mark guessed: \(segment.text.split(separator: " ").first ?? "")→\(mark))" }
-        if let (known, similarity) = SignerPositions.closestAuthority(to: value), similarity < 1, similarity >= 0.7 {
-            rule += " (guessed: \(value)→\(known))"
+        if let (known, similarity) = SignerPositions.closestAuthority(to: value), similarity >= 0.7 {
+            if similarity < 1 {
+                rule += " (guessed: \(value)→\(known))"
+                guessed = true
+            } else if !PhraseLexicon.samePrinting(value, known) {
+                rule += Self.repairNote(["\(value)→\(known)"])
+            }
+            // A known position or body vouches for the words that spell it.
+            if similarity == 1 { vouched.formUnion(value.split(separator: " ").map { VietnameseFolding.fold(String(Token($0).core)) }) }
             value = known
-            guessed = true
         }
         let field = ExtractedField(value: "\(mark) \(value)", confidence: Self.confidence(0.95, ocr: segment.confidence) * Self.repairFactor(reading.repairs),
                                    evidence: Evidence(text: segment.text, page: page, rule: rule))
         return doubting(guessed ? doubted(field, note: "letters guessed") : field, words: segment.words, value: body, check: .syllables,
-                        vouched: reading.confirmed)
+                        vouched: vouched)
     }
+
+    /// A name with its family name repaired when one is a letter's marks away ("Đỉnh Văn Đông"),
+    /// and words that are no syllable repaired when only one variant is (left unvouched: a guess).
+    static func repairName(_ name: String) -> PhraseLexicon.Reading {
+        var words = name.split(separator: " ").map(String.init)
+        var repairs: [String] = [], confirmed: Set<String> = []
+        if let first = words.first, let surname = Surnames.repaired(first) {
+            repairs.append("\(first)→\(surname) (family name)")
+            confirmed.insert(VietnameseFolding.fold(surname))
+            words[0] = surname
+        }
+        var rest = nameRepair.repair(words.dropFirst().joined(separator: " "))
+        rest.repairs.insert(contentsOf: repairs, at: 0)
+        rest.confirmed.formUnion(confirmed)
+        rest.text = ([words[0]] + (rest.text.isEmpty ? [] : [rest.text])).joined(separator: " ")
+        return rest
+    }
+
+    /// Names have no phrases: only a word with a single syllable variant is repaired.
+    static let nameRepair = SyllableRepair(lexicon: PhraseLexicon([]))
 
     /// The name with the words OCR split off to its left on the same line ("Nguyên" | "Phước Thị
     /// Đức Nhân", cut by a seal): name-shaped neighbours in the right part of the page.

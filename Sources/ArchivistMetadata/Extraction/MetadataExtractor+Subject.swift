@@ -60,11 +60,13 @@ extension MetadataExtractor {
             metadata.subject = .absent(confidence: 0.3, rule: "header.subject: no centred lines under the type line")
             return
         }
-        let text = Self.joinedLines(taken.map(\.text))
+        let reading = Self.subjectRepair.repair(Self.joinedLines(taken.map(\.text)))
         let ocr = Self.spanConfidence(taken.flatMap(\.segments), checkSyllables: true)
-        let field = ExtractedField(value: text, confidence: Self.confidence(0.95, ocr: ocr),
-                                   evidence: Evidence(text: taken.map(\.text).joined(separator: "\n"), page: page.number, rule: "header.subject"))
-        metadata.subject = doubting(field, words: taken.flatMap(\.segments).flatMap(\.words), value: text, check: .syllables)
+        let field = ExtractedField(value: reading.text, confidence: Self.confidence(0.95, ocr: ocr) * Self.repairFactor(reading.repairs),
+                                   evidence: Evidence(text: taken.map(\.text).joined(separator: "\n"), page: page.number,
+                                                      rule: "header.subject" + Self.repairNote(reading.repairs)))
+        metadata.subject = doubting(field, words: taken.flatMap(\.segments).flatMap(\.words), value: reading.text, check: .syllables,
+                                    vouched: reading.confirmed)
     }
 
     /// "V/v …" and the left-column lines that continue it.
@@ -79,12 +81,17 @@ extension MetadataExtractor {
         }
         var text = Self.joinedLines(segments.map(\.text))
         if let range = Self.vvPrefix(in: text) { text.removeSubrange(range) }
+        let reading = Self.subjectRepair.repair(Self.trim(text))
         let ocr = Self.spanConfidence(segments, checkSyllables: true)
-        let field = ExtractedField(value: Self.trim(text), confidence: Self.confidence(prefixLost ? 0.8 : 0.9, ocr: ocr),
+        let field = ExtractedField(value: reading.text, confidence: Self.confidence(prefixLost ? 0.8 : 0.9, ocr: ocr) * Self.repairFactor(reading.repairs),
                                    evidence: Evidence(text: segments.map(\.text).joined(separator: "\n"), page: page.number,
-                                                      rule: "header.v/v" + (prefixLost ? " (no V/v read; công văn by its number)" : "")))
-        metadata.subject = doubting(field, words: segments.flatMap(\.words), value: text, check: .syllables)
+                                                      rule: "header.v/v" + (prefixLost ? " (no V/v read; công văn by its number)" : "")
+                                                          + Self.repairNote(reading.repairs)))
+        metadata.subject = doubting(field, words: segments.flatMap(\.words), value: reading.text, check: .syllables, vouched: reading.confirmed)
     }
+
+    /// Diacritic repair of subjects against the administrative phrases.
+    static let subjectRepair = SyllableRepair(lexicon: SubjectTerms.lexicon)
 
     /// "V/v ", and what OCR makes of it: "V/ ", "V/V ", "V/y ", "V|v ".
     static func vvPrefix(in text: String) -> Range<String.Index>? {

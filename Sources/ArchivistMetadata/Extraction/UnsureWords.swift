@@ -8,10 +8,15 @@ public struct UnsureWords: Sendable {
     public var minimumConfidence: Double
     /// Vouched words below this confidence stay unsure: too garbled to trust the match.
     public var vouchedFloor: Double
+    /// Capitals with marks no lexicon knows ("HẢI CHẦU", "NINH KIỂU": names of communes and
+    /// districts) below this confidence are unsure: Tesseract confuses the marks of capitals
+    /// (Â/Ầ, Ỉ/Ĩ) at confidences in the 80s.
+    public var minimumCapitalsConfidence: Double
 
-    public init(minimumConfidence: Double = 80, vouchedFloor: Double = 50) {
+    public init(minimumConfidence: Double = 80, vouchedFloor: Double = 50, minimumCapitalsConfidence: Double = 90) {
         self.minimumConfidence = minimumConfidence
         self.vouchedFloor = vouchedFloor
+        self.minimumCapitalsConfidence = minimumCapitalsConfidence
     }
 
     public enum Check: Sendable {
@@ -41,7 +46,8 @@ public struct UnsureWords: Sendable {
             }
             guard !core.isEmpty else { continue }
             let trusted = vouched.contains(key) && word.confidence >= vouchedFloor
-            if !trusted && word.confidence < minimumConfidence {
+            let markedCapitals = core.allSatisfy { !$0.isLetter || $0.isUppercase } && core.contains { $0.isLetter && !$0.isASCII }
+            if !trusted && word.confidence < (markedCapitals && check != .confidence ? minimumCapitalsConfidence : minimumConfidence) {
                 found.append("\(core) (\(Int(word.confidence.rounded())))")
             } else if !trusted, check != .confidence, !Self.isAcronymOrCode(core), !VietnameseSyllable.isValid(core) {
                 found.append("\(core) (not a syllable)")
