@@ -49,7 +49,11 @@ extension MetadataExtractor {
                 placeEvidence.rule += Self.repairNote(reading.repairs)
                 let field = ExtractedField(value: reading.text, confidence: Self.confidence(0.9, ocr: segment.confidence) * Self.repairFactor(reading.repairs),
                                            evidence: placeEvidence)
-                metadata.place = doubting(field, words: Array(segment.words[..<dateStart]), value: reading.text, check: .syllables, vouched: reading.confirmed)
+                // A known place vouches for its words, even one of a single word ("Pleiku").
+                let known = PlaceNames.all.contains { PhraseLexicon.samePrinting($0, reading.text) }
+                    ? Set(reading.text.split(separator: " ").map { VietnameseFolding.fold(String($0)) }) : []
+                metadata.place = doubting(field, words: Array(segment.words[..<dateStart]), value: reading.text, check: .syllables,
+                                          vouched: reading.confirmed.union(known))
             } else {
                 metadata.place = .absent(confidence: 0.4, rule: "header.place-date: no place before the date")
             }
