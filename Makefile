@@ -55,7 +55,6 @@ eval-metadata: release
 ## (scripts/heldout/generate.py, regenerated each run), ingested into a scratch workspace and
 ## scored on the clean pages, the degraded pages, and all of them.
 eval-heldout: release
-	scripts/setup.sh bench
 	python3 scripts/heldout/generate.py --out .build/heldout
 	rm -rf .build/heldout-workspace
 	$(ARCHIVIST) ingest .build/heldout/scans --workspace .build/heldout-workspace > /dev/null || [ $$? -eq 2 ]

@@ -57,13 +57,22 @@ extension MetadataExtractor {
     private func readRecipients(_ page: PageLayout, left: [LayoutSegment], into metadata: inout DocumentMetadata) {
         var items: [String] = []
         var closed = true
+        var doubts: [String] = []
         for segment in left.sorted(by: { Self.baseline($0) < Self.baseline($1) }) {
             var text = segment.text.precomposedStringWithCanonicalMapping
             if let range = Self.recipientsLabel(in: text) { text = String(text[range.upperBound...]) }
-            let opensItem = text.trimmingCharacters(in: .whitespaces).first.map { "-–—~_.".contains($0) } ?? false
+            let opensItem = segment.startsWithDash || (text.trimmingCharacters(in: .whitespaces).first.map { "-–—~_.".contains($0) } ?? false)
             let item = Self.repairStutter(Self.trim(text))
             guard item.contains(where: \.isLetter), !Self.isPersonalName(item) else { continue }
-            if opensItem || closed || items.isEmpty { items.append(item) } else { items[items.count - 1] += " " + item }
+            if opensItem || closed || items.isEmpty {
+                // Items end with "," or ";": one that does not lost its end to OCR ("Ban Chấp" for "Ban Chấp hành,").
+                if opensItem && !closed, let last = items.last { doubts.append("'\(last)' lost its end") }
+                items.append(item)
+            } else {
+                // A wrapped item goes on in lower case; a capital suggests an item whose dash and comma OCR lost.
+                if item.first?.isUppercase == true { doubts.append("'\(item)' joined to the line above") }
+                items[items.count - 1] += " " + item
+            }
             closed = text.trimmingCharacters(in: CharacterSet(charactersIn: " '`\"-—_|¬")).last.map { ",;.".contains($0) } ?? true
         }
         guard !items.isEmpty else {
@@ -76,9 +85,19 @@ extension MetadataExtractor {
         let endsWithArchive = VietnameseFolding.fold(items.last!).hasPrefix("luu")
         let field = ExtractedField(value: readings.map(\.text), confidence: Self.confidence(endsWithArchive ? 0.92 : 0.75, ocr: ocr) * Self.repairFactor(repairs),
                                    evidence: Evidence(text: left.map(\.text).joined(separator: "\n"), page: page.number, rule: "foot.noi-nhan" + Self.repairNote(repairs)))
-        // An item of one word is a fragment of a line OCR cut ("rên" for "Như trên").
-        let fragments = readings.map(\.text).filter { $0.split(separator: " ").count < 2 }
-        metadata.recipients = doubting(fragments.isEmpty ? field : doubted(field, note: "fragment " + fragments.joined(separator: ", ")),
+        // An item of one word is a fragment of a line OCR cut ("rên" for "Như trên"); a period before
+        // lower case ("Chủ tịch. các PCT") or a one-letter code in the archive line ("Lưu: V NV") is misread punctuation.
+        doubts += readings.map(\.text).filter { $0.split(separator: " ").count < 2 }.map { "fragment \($0)" }
+        doubts += readings.map(\.text).filter { $0.contains(#/\.\s+\p{Ll}/#) }.map { "period inside '\($0)'" }
+        if let archive = readings.last?.text, VietnameseFolding.fold(archive).hasPrefix("luu") {
+            let codes = archive.split(separator: " ").dropFirst().map { $0.trimmingCharacters(in: CharacterSet(charactersIn: ":,;")) }
+                .filter { $0.first?.isUppercase == true && $0.dropFirst().allSatisfy { !$0.isLowercase } }
+            // Codes are one or more letters of the Vietnamese alphabet (no F, J, W, Z), comma-separated.
+            if codes.contains(where: { $0.count == 1 || $0.contains(".") || $0.contains(where: "FJWZ".contains) }) {
+                doubts.append("archive codes '\(archive)'")
+            }
+        }
+        metadata.recipients = doubting(doubts.isEmpty ? field : doubted(field, note: doubts.joined(separator: "; ")),
                                        words: left.flatMap(\.words), value: items.joined(separator: " "), check: .syllables,
                                        vouched: readings.reduce(into: Set<String>()) { $0.formUnion($1.confirmed) })
     }

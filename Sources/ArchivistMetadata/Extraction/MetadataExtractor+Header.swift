@@ -22,6 +22,12 @@ extension MetadataExtractor {
             let confidence = Self.confidence(reliability, ocr: segment.confidence)
             let field = ExtractedField(value: symbol.text, confidence: confidence, evidence: Evidence(text: segment.text, page: page.number, rule: rule))
             metadata.symbol = doubting(field, words: segment.words, value: segment.text, check: .confidence)
+            // A code the grammar does not know ("QLĐT") cannot vouch for its letters: only a sure read can.
+            let unknown = symbol.issuerCodes.filter { !SymbolGrammar.knownIssuers.contains($0) }
+            if !unknown.isEmpty, let read = segment.words.filter({ $0.text.contains("/") }).map(\.confidence).min(),
+               read < unsureWords.minimumCodeConfidence {
+                metadata.symbol = doubted(metadata.symbol, note: "unknown code \(unknown.joined(separator: ", ")) read at \(Int(read))")
+            }
             metadata.number = ExtractedField(value: symbol.number, confidence: metadata.symbol.confidence, evidence: metadata.symbol.evidence)
         } else {
             metadata.symbol = .absent(confidence: 0.3, rule: "header.symbol: no number line found")
@@ -42,7 +48,7 @@ extension MetadataExtractor {
             let dateWords = segment.words[dateStart...].filter { $0.text.contains(where: \.isNumber) }
             var date = ExtractedField(value: found.date, confidence: Self.confidence(found.repaired ? 0.85 : 0.97, ocr: segment.confidence), evidence: evidence)
             if !found.guessedDigits.isEmpty { date = doubted(date, note: "digits guessed " + found.guessedDigits.joined(separator: ", ")) }
-            metadata.date = doubting(date, words: dateWords, value: dateWords.map(\.text).joined(separator: " "), check: .confidence)
+            metadata.date = doubting(date, words: dateWords, value: dateWords.map(\.text).joined(separator: " "), check: .digits)
             if let place = found.place {
                 let reading = PlaceNames.lexicon.read(place)
                 var placeEvidence = evidence
@@ -72,7 +78,12 @@ extension MetadataExtractor {
         // Below the number line: the V/v subject of a công văn, marks, the type line.
         let after = Array(lines[(headerEnd + 1)...].prefix { $0.top < page.height / 2 })
         let typeIndex = after.firstIndex { types.type(named: $0.text, system: metadata.system.value) != nil }
-        let markZone = Array(lines[...max(headerEnd, 0)]) + Array(after[..<(typeIndex ?? min(after.count, 4))])
+        // Marks sit under the number: down to the type line, or past the V/v lines of a công văn
+        // to "Kính gửi" or the first full-width line.
+        let zoneEnd = typeIndex ?? after.prefix(8).firstIndex { line in
+            VietnameseFolding.fold(line.text).hasPrefix("kinh gui") || line.segments.contains { $0.right - $0.left > page.width * 55 / 100 }
+        } ?? min(after.count, 8)
+        let markZone = Array(lines[...max(headerEnd, 0)]) + Array(after[..<zoneEnd])
         readMarks(page, zone: markZone, headerEnd: headerEnd, into: &metadata)
         // The V/v lines of a công văn start right under the number, beside the place-date line or below it.
         let belowNumber = Array(lines[((symbolHit?.0 ?? headerEnd) + 1)...].prefix { $0.top < page.height / 2 })

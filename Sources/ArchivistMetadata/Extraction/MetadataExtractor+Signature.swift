@@ -68,7 +68,8 @@ extension MetadataExtractor {
                                                rule: ownName ? "foot: signed in own name (no authority line)" : "foot: no authority line (signed in own name?)")
         }
         if let nameSegment {
-            let reading = Self.repairName(Self.trim(nameSegment.text))
+            let name = Self.trim(nameSegment.text)
+            let reading = repairsWords ? Self.repairName(name) : PhraseLexicon.Reading(text: name, repairs: [], confirmed: [])
             let field = ExtractedField(value: reading.text, confidence: Self.confidence(0.95, ocr: nameSegment.confidence) * Self.repairFactor(reading.repairs),
                                        evidence: Evidence(text: nameSegment.text, page: page.number, rule: "foot.name" + Self.repairNote(reading.repairs)))
             metadata.signerName = doubting(field, words: nameSegment.words, value: reading.text, check: .personalName, vouched: reading.confirmed)

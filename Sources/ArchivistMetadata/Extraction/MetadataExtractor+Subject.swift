@@ -60,7 +60,7 @@ extension MetadataExtractor {
             metadata.subject = .absent(confidence: 0.3, rule: "header.subject: no centred lines under the type line")
             return
         }
-        let reading = Self.subjectRepair.repair(Self.joinedLines(taken.map(\.text)))
+        let reading = repairSubject(Self.joinedLines(taken.map(\.text)))
         let ocr = Self.spanConfidence(taken.flatMap(\.segments), checkSyllables: true)
         let field = ExtractedField(value: reading.text, confidence: Self.confidence(0.95, ocr: ocr) * Self.repairFactor(reading.repairs),
                                    evidence: Evidence(text: taken.map(\.text).joined(separator: "\n"), page: page.number,
@@ -81,7 +81,7 @@ extension MetadataExtractor {
         }
         var text = Self.joinedLines(segments.map(\.text))
         if let range = Self.vvPrefix(in: text) { text.removeSubrange(range) }
-        let reading = Self.subjectRepair.repair(Self.trim(text))
+        let reading = repairSubject(Self.trim(text))
         let ocr = Self.spanConfidence(segments, checkSyllables: true)
         let field = ExtractedField(value: reading.text, confidence: Self.confidence(prefixLost ? 0.8 : 0.9, ocr: ocr) * Self.repairFactor(reading.repairs),
                                    evidence: Evidence(text: segments.map(\.text).joined(separator: "\n"), page: page.number,
@@ -92,6 +92,10 @@ extension MetadataExtractor {
 
     /// Diacritic repair of subjects against the administrative phrases.
     static let subjectRepair = SyllableRepair(lexicon: SubjectTerms.lexicon)
+
+    func repairSubject(_ text: String) -> PhraseLexicon.Reading {
+        repairsWords ? Self.subjectRepair.repair(text) : PhraseLexicon.Reading(text: text, repairs: [], confirmed: [])
+    }
 
     /// "V/v ", and what OCR makes of it: "V/ ", "V/V ", "V/y ", "V|v ".
     static func vvPrefix(in text: String) -> Range<String.Index>? {

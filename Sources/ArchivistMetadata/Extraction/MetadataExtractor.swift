@@ -13,6 +13,8 @@ public struct MetadataExtractor: Sendable {
     public var classifier: TypeClassifier?
     /// Which words of a field's value count as read unsure (review routing).
     public var unsureWords = UnsureWords()
+    /// Repair OCR diacritic errors in subjects and signer names (SyllableRepair, family names).
+    public var repairsWords = true
 
     public init(reviewThreshold: Double = 0.75, types: DocumentTypeCatalog = .standard,
                 retention: RetentionTable = .standard, classifier: TypeClassifier? = nil) {

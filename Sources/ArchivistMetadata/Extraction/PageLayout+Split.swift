@@ -31,7 +31,9 @@ extension LayoutSegment {
         var parts: [LayoutSegment] = []
         for index in words.indices {
             if parts.isEmpty || starts(words, index) && index > 0 {
-                parts.append(LayoutSegment(words: [words[index]], page: page))
+                var part = LayoutSegment(words: [words[index]], page: page)
+                part.startsWithDash = parts.isEmpty && startsWithDash
+                parts.append(part)
             } else {
                 if dashBefore.contains(index) { parts[parts.count - 1].dashBefore.insert(parts[parts.count - 1].words.count) }
                 parts[parts.count - 1].words.append(words[index])

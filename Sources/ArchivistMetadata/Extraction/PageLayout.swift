@@ -7,6 +7,8 @@ public struct LayoutSegment: Sendable, Hashable {
     /// Indices of words printed after a dash that stands alone ("BAN TỔ CHỨC - BAN DÂN VẬN",
     /// "2021 - 2025"): the dash is not a word, but it is part of the text.
     public var dashBefore: Set<Int> = []
+    /// True when a dash stands right before the first word: a list item ("- Như trên").
+    public var startsWithDash = false
     public var text: String {
         words.indices.map { (dashBefore.contains($0) ? "- " : "") + words[$0].text }.joined(separator: " ")
     }
@@ -64,16 +66,18 @@ public struct PageLayout: Sendable {
             var segments: [LayoutSegment] = []
             var dash: RecognizedWord?
             for word in words.sorted(by: { $0.box.left < $1.box.left }) {
-                if Self.isDash(word.text) {
-                    dash = segments.last.map { word.box.left - $0.right <= gap } == true ? word : nil
-                } else if let last = segments.last, word.box.left - (dash?.box.right ?? last.right) <= gap {
-                    if dash != nil { segments[segments.count - 1].dashBefore.insert(last.words.count) }
+                if Self.isDash(word.text) { dash = word; continue }
+                let afterDash = dash.map { word.box.left - $0.box.right <= gap } ?? false
+                let reach = afterDash ? dash!.box.left : word.box.left
+                if let last = segments.last, reach - last.right <= gap {
+                    if afterDash { segments[segments.count - 1].dashBefore.insert(last.words.count) }
                     segments[segments.count - 1].words.append(word)
-                    dash = nil
                 } else {
-                    segments.append(LayoutSegment(words: [word], page: pageNumber))
-                    dash = nil
+                    var segment = LayoutSegment(words: [word], page: pageNumber)
+                    segment.startsWithDash = afterDash
+                    segments.append(segment)
                 }
+                dash = nil
             }
             return segments.isEmpty ? nil : LayoutLine(segments: segments)
         }.sorted { $0.top < $1.top }

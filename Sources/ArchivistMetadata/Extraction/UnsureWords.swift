@@ -13,10 +13,18 @@ public struct UnsureWords: Sendable {
     /// (Â/Ầ, Ỉ/Ĩ) at confidences in the 80s.
     public var minimumCapitalsConfidence: Double
 
-    public init(minimumConfidence: Double = 80, vouchedFloor: Double = 50, minimumCapitalsConfidence: Double = 90) {
+    /// The digits of a date nothing else checks: a month "5" read "3" came at 88.
+    public var minimumDigitsConfidence: Double
+    /// A symbol's code the grammar does not know ("QLĐT" read "GLĐT" at 91).
+    public var minimumCodeConfidence: Double
+
+    public init(minimumConfidence: Double = 80, vouchedFloor: Double = 50, minimumCapitalsConfidence: Double = 90,
+                minimumDigitsConfidence: Double = 90, minimumCodeConfidence: Double = 95) {
         self.minimumConfidence = minimumConfidence
         self.vouchedFloor = vouchedFloor
         self.minimumCapitalsConfidence = minimumCapitalsConfidence
+        self.minimumDigitsConfidence = minimumDigitsConfidence
+        self.minimumCodeConfidence = minimumCodeConfidence
     }
 
     public enum Check: Sendable {
@@ -26,6 +34,8 @@ public struct UnsureWords: Sendable {
         case personalName
         /// Confidence only (numbers, symbols, English).
         case confidence
+        /// Digits nothing else checks (a date's day, month, year): a higher confidence.
+        case digits
     }
 
     /// Descriptions of the unsure words among `words` that are part of `value`, e.g.
@@ -47,9 +57,11 @@ public struct UnsureWords: Sendable {
             guard !core.isEmpty else { continue }
             let trusted = vouched.contains(key) && word.confidence >= vouchedFloor
             let markedCapitals = core.allSatisfy { !$0.isLetter || $0.isUppercase } && core.contains { $0.isLetter && !$0.isASCII }
-            if !trusted && word.confidence < (markedCapitals && check != .confidence ? minimumCapitalsConfidence : minimumConfidence) {
+            let minimum = check == .digits ? minimumDigitsConfidence
+                : (markedCapitals && check != .confidence ? minimumCapitalsConfidence : minimumConfidence)
+            if !trusted && word.confidence < minimum {
                 found.append("\(core) (\(Int(word.confidence.rounded())))")
-            } else if !trusted, check != .confidence, !Self.isAcronymOrCode(core), !VietnameseSyllable.isValid(core) {
+            } else if !trusted, check != .confidence, check != .digits, !Self.isAcronymOrCode(core), !VietnameseSyllable.isValid(core) {
                 found.append("\(core) (not a syllable)")
             } else if check == .personalName, core == firstName, let surname = Surnames.likelyMisread(core) {
                 found.append("\(core) (family name \(surname)?)")
