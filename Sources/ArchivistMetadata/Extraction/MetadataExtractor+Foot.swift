@@ -96,6 +96,13 @@ extension MetadataExtractor {
             if codes.contains(where: { $0.count == 1 || $0.contains(".") || $0.contains(where: "FJWZ".contains) }) {
                 doubts.append("archive codes '\(archive)'")
             }
+            // A code not among the usual ones ("VI" for "VT") needs a sure read.
+            let words = left.flatMap(\.words)
+            for code in codes where !AdministrativeTerms.archiveCodes.contains(code) {
+                if let word = words.last(where: { String(Token(Substring($0.text)).core) == code }), word.confidence < unsureWords.minimumCodeConfidence {
+                    doubts.append("archive code \(code) read at \(Int(word.confidence))")
+                }
+            }
         }
         metadata.recipients = doubting(doubts.isEmpty ? field : doubted(field, note: doubts.joined(separator: "; ")),
                                        words: left.flatMap(\.words), value: items.joined(separator: " "), check: .syllables,

@@ -40,6 +40,7 @@ public struct MetadataExtractor: Sendable {
             } else {
                 readHeader(first, into: &metadata)
                 readFoot(last, into: &metadata)
+                crossCheckYear(&metadata, text: fullText)
             }
         }
         if metadata.documentType.value == nil, let classifier {
