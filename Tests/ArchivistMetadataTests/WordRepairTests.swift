@@ -55,19 +55,8 @@ import Testing
     }
 
     @Test func subjectRepairIsRecordedAndCostsALittle() {
-        func decision(_ subject: String) -> DocumentMetadata {
-            var b = PageBuilder()
-            b.row(0.06, (0.15, "UBND TỈNH ĐỒNG NAI"), (0.48, "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM"))
-            b.row(0.08, (0.17, "SỞ NỘI VỤ"), (0.56, "Độc lập - Tự do - Hạnh phúc"))
-            b.row(0.11, (0.15, "Số: 7/KH-SNV"), (0.50, "Biên Hòa, ngày 5 tháng 3 năm 2024"))
-            b.row(0.15, (0.45, "KẾ HOẠCH"))
-            b.row(0.165, (0.345, subject))
-            b.row(0.22, (0.12, HandWrittenVariantTests.body))
-            b.row(0.70, (0.12, "Nơi nhận:"), (0.58, "KT. GIÁM ĐỐC"))
-            b.row(0.72, (0.12, "- Lưu VT."), (0.62, "PHÓ GIÁM ĐỐC"))
-            b.row(0.80, (0.62, "Võ Thành Nam"))
-            return MetadataExtractor().extract([b.page()])
-        }
+        // The page of ReviewRoutingTests, with the subject under test.
+        func decision(_ subject: String) -> DocumentMetadata { ReviewRoutingTests().decision(subject: subject) }
         let clean = decision("Triển khai hỗ trợ hộ nghèo")
         let repaired = decision("Triển khai hồ trợ hộ nghèo")
         #expect(repaired.subject.value == clean.subject.value)
