@@ -108,8 +108,15 @@ extension PagePreparer {
         return whitened(page, where: near)
     }
 
-    /// The gray page white where rules were erased from its bilevel copy `ink`, and a pixel
-    /// around them, but not where `ink` still has ink: a dot below a letter that sits on an
+    /// Both masks' ink; `a` is changed in place when it exists.
+    static func union(_ a: PixImage?, _ b: PixImage?) -> PixImage? {
+        guard let a, let b else { return a ?? b }
+        pixOr(a.pointer, a.pointer, b.pointer)
+        return a
+    }
+
+    /// The gray page white where cleaning erased ink from its bilevel copy `ink`, and a pixel
+    /// around it, but not where `ink` still has ink: a dot below a letter that sits on an
     /// underline stays.
     static func whitened(_ gray: PixImage, whereErased erased: PixImage, keeping ink: PixImage) -> PixImage? {
         guard let around = PixImage(taking: pixDilateBrick(nil, erased.pointer, 3, 3)) else { return nil }

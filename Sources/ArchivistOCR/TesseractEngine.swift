@@ -83,11 +83,14 @@ final class TesseractEngine {
         guard status == 0 else {
             throw RecognitionError.engineFailed(path: request.url.path, page: request.number, reason: "TessBaseAPIRecognize returned an error")
         }
-        let words = readWords()
+        let words = readWords(dpi: dpi)
         return (words, Double(TessBaseAPIMeanTextConf(handle)), Date().timeIntervalSince(started))
     }
 
-    private func readWords() -> [RecognizedWord] {
+    /// The words read, without "words" smaller than any letter (under 1/40 inch both ways): a
+    /// speck the engine took for a letter.
+    private func readWords(dpi: Int) -> [RecognizedWord] {
+        let smallest = max(dpi / 40, 2)
         guard let iterator = TessBaseAPIGetIterator(handle) else { return [] }
         defer { TessResultIteratorDelete(iterator) }
         let page = TessResultIteratorGetPageIterator(iterator)
@@ -98,7 +101,8 @@ final class TesseractEngine {
             if TessPageIteratorIsAtBeginningOf(page, RIL_TEXTLINE) != 0 { line += 1 }
             let text = takeText(TessResultIteratorGetUTF8Text(iterator, RIL_WORD))
             var left: Int32 = 0, top: Int32 = 0, right: Int32 = 0, bottom: Int32 = 0
-            guard !text.isEmpty, TessPageIteratorBoundingBox(page, RIL_WORD, &left, &top, &right, &bottom) != 0 else { continue }
+            guard !text.isEmpty, TessPageIteratorBoundingBox(page, RIL_WORD, &left, &top, &right, &bottom) != 0,
+                  Int(right - left) >= smallest || Int(bottom - top) >= smallest else { continue }
             words.append(RecognizedWord(text: text, confidence: Double(TessResultIteratorConfidence(iterator, RIL_WORD)),
                                         box: PixelBox(left: Int(left), top: Int(top), right: Int(right), bottom: Int(bottom)),
                                         block: block, line: line))
