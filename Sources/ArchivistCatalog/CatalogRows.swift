@@ -47,6 +47,11 @@ struct FileRow: CatalogRow {
     var format: String
     var pageCount: Int
     var sourcePath: String
+
+    var record: FileRecord {
+        FileRecord(position: position, name: sourcePath, sha256: sha256, byteCount: byteCount,
+                   format: ImageFormat(rawValue: format) ?? .tiff, pageCount: pageCount)
+    }
 }
 
 struct SourceRow: CatalogRow {

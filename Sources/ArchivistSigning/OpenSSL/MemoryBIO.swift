@@ -17,6 +17,11 @@ final class MemoryBIO {
         if !data.isEmpty { try openSSL("BIO_write", Int32(written == Int32(data.count) ? 1 : 0)) }
     }
 
+    /// A read-only buffer over `bytes`, not copied: they must outlive this object.
+    init(readingInPlace bytes: UnsafeRawBufferPointer) throws {
+        pointer = try openSSL("BIO_new_mem_buf", BIO_new_mem_buf(bytes.baseAddress ?? UnsafeRawPointer(bitPattern: 1), Int32(bytes.count)))
+    }
+
     deinit { BIO_free(pointer) }
 
     /// Everything written so far.
