@@ -173,6 +173,22 @@ struct EventRow: CatalogRow {
     }
 }
 
+extension EventRow {
+    /// Read column by column rather than through Codable, several times faster: `audit verify`
+    /// reads every row of the trail. A value of the wrong type throws, as Codable would.
+    init(row: Row) throws {
+        id = try row.decode(forColumn: "id")
+        documentId = try row.decode(forColumn: "document_id")
+        type = try row.decode(forColumn: "type")
+        agent = try row.decode(forColumn: "agent")
+        outcome = try row.decode(forColumn: "outcome")
+        detail = try row.decode(forColumn: "detail")
+        at = try row.decode(forColumn: "at")
+        previousHash = try row.decode(forColumn: "previous_hash")
+        hash = try row.decode(forColumn: "hash")
+    }
+}
+
 /// Event times as stored and hashed: ISO 8601, UTC, milliseconds.
 enum AuditTime {
     static func format(_ date: Date) -> String {

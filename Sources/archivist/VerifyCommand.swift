@@ -7,7 +7,7 @@ struct VerifyCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "verify",
         abstract: "Re-check fixity, PDF and metadata signatures and the audit trail; or any PDF's signatures with --file.",
-        discussion: "--bag validates a BagIt bag against RFC 8493 (manifests, tag manifests, Payload-Oxum, paths). Exits 1 when any check fails, naming what failed. A PDF signature must cover the whole file but its /Contents, hold a valid CMS, and chain to the trust anchors (the workspace identity's root and keys/trust/*.pem, or --trust)."
+        discussion: "--bag validates a BagIt bag against RFC 8493 (manifests, tag manifests, Payload-Oxum, paths). Exits 1 when any check fails, naming what failed. A PDF signature must cover the whole file but its /Contents, hold a valid CMS, and chain to the trust anchors (the workspace identity's root and keys/trust/*.pem, or --trust). The audit trail is checked against its signed checkpoints; --all then signs a new one. Checks print as each batch of documents is done."
     )
 
     @Argument(help: "Document id; leave out with --all or --file.")
