@@ -3,7 +3,7 @@ SWIFT ?= swift
 ARCHIVIST := .build/release/archivist
 export OMP_THREAD_LIMIT := 1
 
-.PHONY: demo test build release clean-demo bench-ocr bench-signing eval-metadata
+.PHONY: demo test build release clean-demo bench-ocr bench-signing eval-metadata eval-heldout
 
 ## Install what is missing, build (release), ingest samples/ into ./archive, print what was found.
 demo: release
@@ -50,3 +50,17 @@ eval-metadata: release
 	rm -rf .build/eval-workspace
 	$(ARCHIVIST) ingest samples --workspace .build/eval-workspace > /dev/null
 	$(ARCHIVIST) eval --truth samples/truth.jsonl --workspace .build/eval-workspace
+
+## Held-out metadata evaluation: ~40 documents generated independently of samples/
+## (scripts/heldout/generate.py, regenerated each run), ingested into a scratch workspace and
+## scored on the clean pages, the degraded pages, and all of them.
+eval-heldout: release
+	python3 scripts/heldout/generate.py --out .build/heldout
+	rm -rf .build/heldout-workspace
+	$(ARCHIVIST) ingest .build/heldout/scans --workspace .build/heldout-workspace > /dev/null || [ $$? -eq 2 ]
+	@echo "== Clean pages (300 dpi, no degradation)"
+	$(ARCHIVIST) eval --truth .build/heldout/truth-clean.jsonl --workspace .build/heldout-workspace
+	@echo "== Degraded pages (skew, noise, speckle, blur, faded, 200 dpi, JPEG)"
+	$(ARCHIVIST) eval --truth .build/heldout/truth-degraded.jsonl --workspace .build/heldout-workspace
+	@echo "== All"
+	$(ARCHIVIST) eval --truth .build/heldout/truth.jsonl --workspace .build/heldout-workspace

@@ -133,10 +133,10 @@ def run_tesseract(pages, jobs):
     with concurrent.futures.ThreadPoolExecutor(jobs) as pool:
         results = list(pool.map(one, pages))
     wall = time.monotonic() - started
-    return {name: text for name, text, _ in results}, [seconds for _, _, seconds in results], wall, None
+    return {name: text for name, text, _ in results}, {name: seconds for name, _, seconds in results}, wall, None
 
 
-def run_ocrmypdf(pages, jobs, folder):
+def run_ocrmypdf(pages, jobs, folder, tag):
     if not shutil.which("ocrmypdf") or not shutil.which("img2pdf"):
         return None
     texts, total_bytes, started = {}, 0, time.monotonic()
@@ -147,7 +147,8 @@ def run_ocrmypdf(pages, jobs, folder):
         images = []
         for page in group:  # img2pdf wants a resolution; give every page its own
             images.append(str(page["file"]))
-        source, output, sidecar = folder / f"in-{language}.pdf", folder / f"out-{language}.pdf", folder / f"{language}.txt"
+        source, output, sidecar = (folder / f"in-{tag}-{language}.pdf", folder / f"out-{tag}-{language}.pdf",
+                                   folder / f"{tag}-{language}.txt")
         subprocess.run(["img2pdf", "--output", str(source)] + images, check=True, capture_output=True)
         subprocess.run(["ocrmypdf", "-j", str(jobs), "-l", language, "--rotate-pages", "--deskew", "--force-ocr",
                         "--output-type", "pdfa", "--sidecar", str(sidecar), "-q", str(source), str(output)],
@@ -157,13 +158,13 @@ def run_ocrmypdf(pages, jobs, folder):
             texts[page["file"].name] = text
         total_bytes += output.stat().st_size if output.exists() else 0
     wall = time.monotonic() - started
-    return texts, [], wall, total_bytes / max(len(pages), 1)
+    return texts, {}, wall, total_bytes / max(len(pages), 1)
 
 
-def run_archivist(pages, jobs, binary, folder, pipeline):
-    workspace = folder / "workspace"
+def run_archivist(pages, jobs, binary, folder, pipeline, tag):
+    workspace = folder / f"workspace-{tag}"
     shutil.rmtree(workspace, ignore_errors=True)
-    box = folder / "box"
+    box = folder / f"box-{tag}"
     box.mkdir(exist_ok=True)
     for page in pages:
         target = box / page["file"].name
@@ -174,17 +175,21 @@ def run_archivist(pages, jobs, binary, folder, pipeline):
     subprocess.run([binary, "ingest", str(box), "--workspace", str(workspace), "--jobs", str(jobs), "--json"] + options,
                    check=False, capture_output=True, env=dict(os.environ, OMP_THREAD_LIMIT="1"))
     wall = time.monotonic() - started
-    documents = json.loads(subprocess.check_output([binary, "list", "--json", "--include-restricted", "--workspace", str(workspace)]))
-    texts, seconds, engine, blanks = {}, [], 0.0, {}
+    # The pages include confidential ones: the bench's operator clears itself (the first grant in a workspace).
+    subprocess.run([binary, "clearance", "grant", "bench", "--level", "toi-mat", "--operator", "bench", "--workspace", str(workspace)],
+                   check=True, capture_output=True)
+    documents = json.loads(subprocess.check_output([binary, "list", "--json", "--include-restricted", "--operator", "bench", "--workspace", str(workspace)]))
+    texts, seconds, engine, blanks = {}, {}, 0.0, {}
     for document in documents:
-        detail = json.loads(subprocess.check_output([binary, "show", str(document["id"]), "--json", "--include-restricted", "--workspace", str(workspace)]))
+        detail = json.loads(subprocess.check_output([binary, "show", str(document["id"]), "--json", "--include-restricted", "--operator", "bench",
+                                                     "--workspace", str(workspace)]))
         name = Path(detail["files"][0]["name"]).name
         if not detail["pages"]:  # a failed document: empty text, counted as all wrong
             continue
         page = detail["pages"][0]
         texts[name] = page["text"]
         preparation = page.get("preparation") or {}
-        seconds.append(page["recognizeSeconds"] + preparation.get("seconds", 0))
+        seconds[name] = page["recognizeSeconds"] + preparation.get("seconds", 0)
         engine += page["recognizeSeconds"]
         blanks[name] = (preparation.get("blank", False), preparation.get("seconds", 0))
     return texts, seconds, wall, None, engine / (jobs * wall), blanks
@@ -216,27 +221,49 @@ def main():
 
     tools = args.tools.split(",")
     runners = {
-        "tesseract": ("tesseract CLI", lambda: run_tesseract(pages, args.jobs) + (None, {})),
-        "ocrmypdf": ("OCRmyPDF", lambda: (lambda r: r + (None, {}) if r else None)(run_ocrmypdf(pages, args.jobs, work))),
-        "archivist": ("Archivist", lambda: run_archivist(pages, args.jobs, args.archivist, work, args.pipeline)),
+        "tesseract": ("tesseract CLI", lambda batch, tag: run_tesseract(batch, args.jobs) + (None, {})),
+        "ocrmypdf": ("OCRmyPDF", lambda batch, tag: (lambda r: r + (None, {}) if r else None)(run_ocrmypdf(batch, args.jobs, work, tag))),
+        "archivist": ("Archivist", lambda batch, tag: run_archivist(batch, args.jobs, args.archivist, work, args.pipeline, tag)),
     }
-    results = {}
+    # Clean pages and degraded ones (with the blank backs) run as separate batches, so that
+    # each has its own throughput.
+    batches = {"clean": [p for p in pages if p["cls"] == "clean"], "degraded": [p for p in pages if p["cls"] != "clean"]}
+    results, runs = {}, {}
     for tool in tools:
         label, run = runners[tool]
-        print(f"{label}...", file=sys.stderr)
-        result = run()
-        if result:
-            results[label] = result
+        for tag, batch in batches.items():
+            print(f"{label}, {tag} pages...", file=sys.stderr)
+            result = run(batch, tag)
+            if not result:
+                continue
+            runs[(label, tag)] = result
+            texts, seconds, wall, size, efficiency, blanks = results.get(label, ({}, {}, 0, None, None, {}))
+            results[label] = ({**texts, **result[0]}, {**seconds, **result[1]}, wall + result[2], size, efficiency, {**blanks, **result[5]})
     baseline = next(iter(results))
-    print(f"\nThroughput ({len(pages)} pages, {args.jobs} jobs; seconds per page: wall per CLI call, prepare + recognize for Archivist)")
-    print(f"| tool | wall s | pages/s | vs {baseline} | s/page median | p95 | max | efficiency | bytes/page (PDF) |")
-    print("|---|---|---|---|---|---|---|---|---|")
-    base = len(pages) / results[baseline][2]
-    for tool, (texts, seconds, wall, bytes_per_page, efficiency, _) in results.items():
-        rate = len(pages) / wall
-        print(f"| {tool} | {wall:.1f} | {rate:.2f} | {rate / base:.2f}x | {percentile(seconds, .5):.2f} | {percentile(seconds, .95):.2f} | "
-              f"{max(seconds) if seconds else float('nan'):.2f} | {'' if efficiency is None else f'{efficiency:.2f}'} | "
-              f"{'' if bytes_per_page is None else f'{bytes_per_page / 1024:.0f} KiB'} |")
+    print(f"\nThroughput ({args.jobs} jobs; seconds per page: wall per CLI call, prepare + recognize for Archivist)")
+    print(f"| pages | tool | wall s | pages/s | vs {baseline} | s/page median | p95 | max | engine efficiency | PDF bytes/page |")
+    print("|---|---|---|---|---|---|---|---|---|---|")
+    for tag, batch in batches.items():
+        if (baseline, tag) not in runs:
+            continue
+        base = len(batch) / runs[(baseline, tag)][2]
+        for label in results:
+            if (label, tag) not in runs:
+                continue
+            _, seconds, wall, bytes_per_page, efficiency, _ = runs[(label, tag)]
+            rate, values = len(batch) / wall, list(seconds.values())
+            print(f"| {tag} ({len(batch)}) | {label} | {wall:.1f} | {rate:.2f} | {rate / base:.2f}x | {percentile(values, .5):.2f} | "
+                  f"{percentile(values, .95):.2f} | {max(values) if values else float('nan'):.2f} | "
+                  f"{'' if efficiency is None else f'{efficiency:.2f}'} | {'' if bytes_per_page is None else f'{bytes_per_page / 1024:.0f} KiB'} |")
+
+    timed = [label for label in results if results[label][1]]
+    print(f"\nSeconds per page by class (median; wall per CLI call, prepare + recognize for Archivist)")
+    print("| class | " + " | ".join(timed) + " |")
+    print("|---|" + "---|" * len(timed))
+    for cls in CLASSES + ["blank"]:
+        names = [p["file"].name for p in pages if p["cls"] == cls]
+        cells = [f"{statistics.median([results[label][1][n] for n in names if n in results[label][1]] or [float('nan')]):.2f}" for label in timed]
+        print(f"| {cls} | " + " | ".join(cells) + " |")
 
     print("\nAccuracy by degradation class (CER, WER: jiwer 4.0 on NFC text, whitespace collapsed; OF: order-free word error)")
     print("| class | pages | " + " | ".join(f"{tool} CER / WER / OF" for tool in results) + " |")

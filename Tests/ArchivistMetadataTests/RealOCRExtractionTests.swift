@@ -27,19 +27,20 @@ import Testing
         print("review: \(evaluation.routedToReview)/\(evaluation.documents), precision \(evaluation.reviewPrecision), escaped \(evaluation.escapedErrors)")
         #expect(evaluation.documents == 10)
         // In-sample (these ten documents tuned nothing but were looked at), measured on the v2 OCR.
-        for field in ["type", "number", "symbol", "issuer", "parent_issuer", "place", "date", "signer_authority", "signer_position"] {
+        // Subject and signer name reach 10/10 with the OCR-word repair ("đầy nhanh", "tham những",
+        // "Huynh", "Đỉnh"): phrases and family names one letter's marks away.
+        for field in ["type", "number", "symbol", "issuer", "parent_issuer", "place", "date", "subject", "signer_authority",
+                      "signer_position", "signer_name"] {
             #expect(evaluation.accuracy(of: field) == 1, "\(field)")
         }
-        for field in ["subject", "signer_name", "recipients"] {
-            #expect((evaluation.accuracy(of: field) ?? 0) >= 0.8, "\(field)")
-        }
+        #expect((evaluation.accuracy(of: "recipients") ?? 0) >= 0.8)
         for field in ["confidentiality", "urgency"] {
             #expect((evaluation.accuracy(of: field) ?? 0) >= 0.9, "\(field)")
         }
         // Every error left (unread marks and lines, misread names and subject words) is routed.
         #expect(evaluation.escapedErrors == 0)
         // Not everything goes to review.
-        #expect(evaluation.routedToReview <= 7)
+        #expect(evaluation.routedToReview <= 6)
     }
 
     @Test func everyConfidentialDocumentIsMarkedOrSentToReview() throws {
@@ -65,7 +66,8 @@ import Testing
         let bc = try #require(extracted["box-02/bc-27-ubnd"])
         #expect(bc.place.value == "Thủ Dầu Một")
         #expect(bc.place.evidence.rule.contains("Dâu→Dầu"))
-        #expect(bc.reviewReasons.contains { $0.field == "signer_name" && $0.reason.contains("Huỳnh?") })
+        #expect(bc.signerName.value == "Huỳnh Thị Thu Hà")
+        #expect(bc.signerName.evidence.rule.contains("Huynh→Huỳnh"))
         #expect(metadata.documentType.value?.code == "02")
         #expect(metadata.retention.value == "01")
         let kl = try #require(extracted["box-01/kl-45-hu"])

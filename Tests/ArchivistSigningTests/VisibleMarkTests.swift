@@ -1,7 +1,7 @@
 import Foundation
 import Testing
-@testable import ArchivistSigning
 import ArchivistTestSupport
+@testable import ArchivistSigning
 
 /// The optional visible mark: where it lands, what it draws, and that the signature and the
 /// PDF stay sound, judged by pyHanko, pdfsig, qpdf, pdffonts, pdftotext and pdftoppm.

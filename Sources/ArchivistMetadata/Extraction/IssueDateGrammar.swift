@@ -7,12 +7,18 @@ public struct PlaceAndDate: Sendable, Hashable {
     public var date: String
     /// True when the text needed tolerance (folded words, O/l in digits) to parse.
     public var repaired: Bool
+    /// Digits read as letters that only look like them ("Ì→1", "Š→5"): a guess to be reviewed.
+    public var guessedDigits: [String] = []
 }
 
 /// Reads Vietnamese issue dates, tolerating what OCR does to them: missing diacritics
 /// ("ngay 5 thang 3 nam 2024"), O/l/I in digits, glued words. Validates the calendar date.
 public enum IssueDateGrammar {
-    private static var vietnamese: Regex<(Substring, d: Substring, m: Substring, y: Substring)> { #/ngay\s*(?<d>[0-9olI|]{1,2})\s*thang\s*(?<m>[0-9olI|]{1,2})\s*nam\s*(?<y>[0-9olI|]{4})/# }
+    // Between the words, OCR debris: "25.tháng", "năm-2019". Day and month may be read as
+    // letters that look like digits ("tháng Ì", "I1", "]I", "Š").
+    private static var vietnamese: Regex<(Substring, d: Substring, m: Substring, y: Substring)> {
+        #/ngay[\s.,:;'’`_\-]*(?<d>[0-9oli|!\]\[jszbt]{1,2})[\s.,:;'’`_\-]*thang[\s.,:;'’`_\-]*(?<m>[0-9oli|!\]\[jszbt]{1,2})[\s.,:;'’`_\-]*nam[\s.,:;'’`_\-]*(?<y>[0-9oli|!\]\[jszbt]{4})/#
+    }
     private static var numeric: Regex<(Substring, d: Substring, m: Substring, y: Substring)> { #/ngay\s*(?<d>[0-9]{1,2})\s*[-/.]\s*(?<m>[0-9]{1,2})\s*[-/.]\s*(?<y>[0-9]{4})/# }
 
     /// The first "…, ngày D tháng M năm Y" in the text, with the place before it if any.
@@ -26,12 +32,23 @@ public enum IssueDateGrammar {
         let start = folded.distance(from: folded.startIndex, to: match.range.lowerBound)
         let matched = String(original[start..<folded.distance(from: folded.startIndex, to: match.range.upperBound)])
         let repaired = VietnameseFolding.fold(matched) == matched.lowercased() || matched.contains(where: { "olI|".contains($0) })
-        return PlaceAndDate(place: place(before: String(original[..<start])), date: iso, repaired: repaired)
+        let guessed = [match.output.d, match.output.m, match.output.y].flatMap { digits in
+            digits.filter { guessedDigit[$0] != nil }.map { "\($0)→\(guessedDigit[$0]!)" }
+        }
+        return PlaceAndDate(place: place(before: String(original[..<start])), date: iso, repaired: repaired || !guessed.isEmpty,
+                            guessedDigits: guessed)
     }
+
+    /// Letters OCR gives for digits beyond O/l: a guess, the date goes to review. Italic digits
+    /// read as "TÌ" (11), "T9" (19), "Š"/"0S" (8, 08) on the held-out pages.
+    static let guessedDigit: [Character: Character] = ["i": "1", "!": "1", "]": "1", "[": "1", "j": "1", "t": "1", "s": "8", "z": "2",
+                                                       "b": "8"]
 
     /// Day, month and year strings (O/l tolerated) to an ISO date, if the date exists.
     public static func isoDate(day: String, month: String, year: String) -> String? {
-        func number(_ raw: String) -> Int? { Int(String(raw.map { "oO".contains($0) ? "0" : ("lI|".contains($0) ? "1" : $0) })) }
+        func number(_ raw: String) -> Int? {
+            Int(String(raw.map { "oO".contains($0) ? "0" : ("lI|".contains($0) ? "1" : guessedDigit[$0] ?? $0) }))
+        }
         guard let d = number(day), let m = number(month), let y = number(year),
               (1900...2100).contains(y), (1...12).contains(m), d >= 1 else { return nil }
         let days = [31, (y % 4 == 0 && (y % 100 != 0 || y % 400 == 0)) ? 29 : 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31]
@@ -47,7 +64,12 @@ public enum IssueDateGrammar {
         if let symbol = words.lastIndex(where: { $0.contains(where: \.isNumber) || $0.contains("/") }) {
             words.removeFirst(symbol + 1)
         }
-        while let first = words.first, !(first.first?.isUppercase ?? false) { words.removeFirst() }
+        while let first = words.first {
+            // Debris glued to the first word ("_Nha Trang") goes, the word stays.
+            let letters = first.drop { !$0.isLetter }
+            if letters.first?.isUppercase == true { words[0] = String(letters); break }
+            words.removeFirst()
+        }
         let place = words.joined(separator: " ").trimmingCharacters(in: CharacterSet(charactersIn: " ,;:-—_'\"`"))
         return place.contains(where: \.isLetter) && words.count <= 8 ? place : nil
     }

@@ -27,9 +27,13 @@ public enum IssuerNames {
                 if consumed == prefixKey { prefixWords = Array(words[...index]) }
             }
             if prefixKey.isEmpty { prefixWords = [] }
-            let canonicalPrefix = prefixes.first { squash($0) == prefixKey }
-            guard let prefix = prefixWords?.joined(separator: " ") ?? canonicalPrefix.map({ upper ? $0.uppercased() : $0 })
-            else { continue }
+            let canonicalPrefix = prefixes.first { squash($0) == prefixKey }.map { upper ? $0.uppercased() : $0 }
+            // The prefix as OCR read it when that is the canonical one printed in some tone style
+            // ("HUYỆN UỶ"); a misread mark ("TĨNH") takes the canonical spelling.
+            let readPrefix = prefixWords?.joined(separator: " ")
+            guard let prefix = readPrefix.flatMap({ read in
+                canonicalPrefix.map { PhraseLexicon.samePrinting(read, $0) } == false ? nil : read
+            }) ?? canonicalPrefix else { continue }
             // Keep the OCR spelling of the place when it differs only in tone placement.
             let placeWords = words.suffix(province.split(separator: " ").count).joined(separator: " ")
             let canonicalPlace = upper ? province.uppercased() : province

@@ -6,107 +6,73 @@ import Foundation
 extension MetadataExtractor {
     func readFoot(_ page: PageLayout, into metadata: inout DocumentMetadata) {
         let lines = page.lines
-        let start = lines.lastIndex { VietnameseFolding.fold($0.text).contains("noi nhan") }
-            ?? lines.lastIndex { $0.segments.contains { Self.authority(in: $0.text) != nil } }
-        guard let start else {
-            metadata.signerAuthority = .absent(confidence: 0.3, rule: "foot: no Nơi nhận or authority line")
-            metadata.signerPosition = .absent(confidence: 0.3, rule: "foot: no Nơi nhận or authority line")
-            metadata.signerName = .absent(confidence: 0.3, rule: "foot: no Nơi nhận or authority line")
+        let label = lines.lastIndex { Self.recipientsLabel(in: $0.text) != nil }
+        let authority = lines.lastIndex { $0.segments.contains { Self.authority(in: $0.text) != nil } }
+        // The foot starts at "Nơi nhận" beside the signature, or higher where the signature block
+        // stands above it (joint documents) or alone (minutes signed by chair and secretary).
+        guard let start = [label, authority, signatureTop(page)].compactMap({ $0 }).min() else {
+            metadata.signerAuthority = .absent(confidence: 0.3, rule: "foot: no Nơi nhận, authority line or signer's name")
+            metadata.signerPosition = .absent(confidence: 0.3, rule: "foot: no Nơi nhận, authority line or signer's name")
+            metadata.signerName = .absent(confidence: 0.3, rule: "foot: no Nơi nhận, authority line or signer's name")
             metadata.recipients = .absent(confidence: 0.3, rule: "foot: no Nơi nhận")
             return
         }
         let foot = Array(lines[start...])
-        var left: [LayoutSegment] = [], right: [LayoutSegment] = []
-        for segment in foot.flatMap(\.segments) {
-            if page.isLeft(segment) { left.append(segment) } else { right.append(segment) }
-        }
+        let right = foot.flatMap(\.segments).filter { !page.isLeft($0) }
         readSignature(page, right: right, all: foot.flatMap(\.segments), into: &metadata)
-        readRecipients(page, left: left, into: &metadata)
+        if let label {
+            readRecipients(page, left: lines[label...].flatMap(\.segments).filter { page.isLeft($0) }, into: &metadata)
+        } else {
+            // Minutes (biên bản) are often kept without a distribution list; anything else should have one.
+            let minutes = metadata.documentType.value?.code == "20"
+            metadata.recipients = .absent(confidence: minutes ? 0.9 : 0.5, rule: "foot: no Nơi nhận")
+        }
     }
 
-    /// "T/M BAN THƯỜNG VỤ" → ("T/M", "BAN THƯỜNG VỤ").
-    static func authority(in text: String) -> (mark: String, body: String)? {
-        let cleaned = text.replacingOccurrences(of: "\\", with: " ").split(separator: " ").joined(separator: " ")
-        guard let match = cleaned.firstMatch(of: #/^[^A-Za-zÀ-ỹ]*(?<mark>T\s*/\s*M|K\s*/\s*T|T\s*/\s*L|TM\.|KT\.|TL\.|TUQ\.|Q\.)\s*(?<body>[^a-z]{3,})$/#)
+    /// The range of "Nơi nhận" in a line, also as OCR reads it glued or with marks lost ("Nơinhận", "Noi nhan").
+    static func recipientsLabel(in text: String) -> Range<String.Index>? {
+        let folded = Array(text.precomposedStringWithCanonicalMapping)
+        let key = String(folded.map { VietnameseFolding.fold(String($0)).first ?? $0 })
+        guard let match = key.firstMatch(of: #/noi\s*nhan\s*:?/#) else { return nil }
+        let lower = key.distance(from: key.startIndex, to: match.range.lowerBound)
+        let upper = key.distance(from: key.startIndex, to: match.range.upperBound)
+        let original = text.precomposedStringWithCanonicalMapping
+        return original.index(original.startIndex, offsetBy: lower)..<original.index(original.startIndex, offsetBy: upper)
+    }
+
+    /// The first line of the signature block above the last name in the right half of the page:
+    /// lines of one column (no full-width body line) within about five lines and the signature's room.
+    func signatureTop(_ page: PageLayout) -> Int? {
+        let lines = page.lines
+        guard let nameLine = lines.lastIndex(where: { $0.segments.contains { !page.isLeft($0) && Self.isPersonalName(Self.trim($0.text)) } })
         else { return nil }
-        let mark = match.output.mark.filter { !$0.isWhitespace }
-        return (String(mark), trim(String(match.output.body)))
-    }
-
-    private func readSignature(_ page: PageLayout, right: [LayoutSegment], all: [LayoutSegment], into metadata: inout DocumentMetadata) {
-        let authorityIndex = right.firstIndex { Self.authority(in: $0.text) != nil }
-        let nameSegment = all.last { Self.isPersonalName(Self.trim($0.text)) }
-        if let authorityIndex, let (mark, body) = Self.authority(in: right[authorityIndex].text) {
-            let segment = right[authorityIndex]
-            let reading = AdministrativeTerms.lexicon.read(body)
-            let field = ExtractedField(value: "\(mark) \(reading.text)", confidence: Self.confidence(0.95, ocr: segment.confidence) * Self.repairFactor(reading.repairs),
-                                       evidence: Evidence(text: segment.text, page: page.number, rule: "foot.authority" + Self.repairNote(reading.repairs)))
-            metadata.signerAuthority = doubting(field, words: segment.words, value: body, check: .syllables, vouched: reading.confirmed)
-        } else {
-            metadata.signerAuthority = .absent(confidence: 0.6, rule: "foot: no authority line (signed in own name?)")
+        var top = nameLine
+        while top > 0, lines[top - 1].top >= lines[nameLine].top - page.height * 15 / 100,
+              lines[top - 1].segments.allSatisfy({ $0.right - $0.left < page.width * 55 / 100 }) {
+            top -= 1
         }
-        // Position: capitals between the authority line and the name (one or two lines).
-        let positionStart = authorityIndex.map { $0 + 1 } ?? 0
-        // Specks read as one or two letters ("Á", "Ă") are not position lines.
-        let positionLines = Array(right[positionStart...].prefix { segment in
-            segment != nameSegment && segment.bottom <= (nameSegment?.top ?? .max)
-        }.filter { $0.text.filter(\.isLetter).count >= 3 }.prefix(2))
-        let readings = [Array(positionLines.prefix(1)), positionLines.filter { Self.isCapitals($0.text) }, positionLines]
-            .filter { !$0.isEmpty }
-            .map { lines in (lines, lines.map { Self.trim($0.text) }.joined(separator: " ")) }
-        let best = readings.compactMap { lines, text in SignerPositions.closest(to: text).map { (lines, text, $0) } }
-            .max { $0.2.similarity < $1.2.similarity }
-        let principal = authorityIndex.flatMap { Self.authority(in: right[$0].text) }
-        if let (lines, reading, (position, similarity)) = best {
-            let asPrinted = ToneMarks.equivalent(reading, position)
-            let ocr = Self.spanConfidence(lines)
-            let field = ExtractedField(value: asPrinted ? reading : position,
-                                       confidence: Self.confidence(asPrinted ? 0.95 : 0.85 * similarity, ocr: ocr),
-                                       evidence: Evidence(text: reading, page: page.number, rule: asPrinted ? "foot.position" : "foot.position (lexicon repair: \(reading)→\(position))"))
-            // A reading that folds to the position is vouched for by the list; a looser one is not.
-            let vouched = IssuerNames.squash(reading) == IssuerNames.squash(position)
-                ? Set(reading.split(separator: " ").map { VietnameseFolding.fold(String(Token($0).core)) }) : []
-            metadata.signerPosition = doubting(field, words: lines.flatMap(\.words), value: reading, check: .syllables, vouched: vouched)
-        } else if let principal, principal.mark.hasPrefix("K"), let deputy = SignerPositions.deputy(of: principal.body) {
-            metadata.signerPosition = ExtractedField(value: deputy, confidence: 0.6,
-                                                     evidence: Evidence(text: readings.first?.1, page: page.number, rule: "foot.position inferred from K/T (deputy signs)"))
-        } else if let reading = readings.first?.1 {
-            metadata.signerPosition = ExtractedField(value: reading, confidence: 0.5, evidence: Evidence(text: reading, page: page.number, rule: "foot.position (unknown)"))
-        } else {
-            metadata.signerPosition = .absent(confidence: 0.4, rule: "foot: no position line")
-        }
-        if let nameSegment {
-            let name = Self.trim(nameSegment.text)
-            let field = ExtractedField(value: name, confidence: Self.confidence(0.95, ocr: nameSegment.confidence),
-                                       evidence: Evidence(text: nameSegment.text, page: page.number, rule: "foot.name"))
-            metadata.signerName = doubting(field, words: nameSegment.words, value: name, check: .personalName)
-        } else {
-            metadata.signerName = .absent(confidence: 0.3, rule: "foot: no name-shaped line")
-        }
-    }
-
-    /// "Nguyễn Thị Hồng Đào": 2-6 capitalised words of letters.
-    static func isPersonalName(_ text: String) -> Bool {
-        let words = text.split(separator: " ")
-        guard (2...6).contains(words.count) else { return false }
-        return words.allSatisfy { word in
-            word.allSatisfy(\.isLetter) && word.first!.isUppercase && word.dropFirst().allSatisfy(\.isLowercase) && word.count <= 7
-        }
+        return top
     }
 
     private func readRecipients(_ page: PageLayout, left: [LayoutSegment], into metadata: inout DocumentMetadata) {
         var items: [String] = []
         var closed = true
+        var doubts: [String] = []
         for segment in left.sorted(by: { Self.baseline($0) < Self.baseline($1) }) {
-            var text = segment.text
-            let folded = VietnameseFolding.fold(text)
-            if let range = folded.range(of: "noi nhan") {
-                text = String(text.dropFirst(folded.distance(from: folded.startIndex, to: range.upperBound)))
-            }
-            let opensItem = text.trimmingCharacters(in: .whitespaces).first.map { "-–—~_.".contains($0) } ?? false
+            var text = segment.text.precomposedStringWithCanonicalMapping
+            if let range = Self.recipientsLabel(in: text) { text = String(text[range.upperBound...]) }
+            let opensItem = segment.startsWithDash || (text.trimmingCharacters(in: .whitespaces).first.map { "-–—~_.".contains($0) } ?? false)
             let item = Self.repairStutter(Self.trim(text))
             guard item.contains(where: \.isLetter), !Self.isPersonalName(item) else { continue }
-            if opensItem || closed || items.isEmpty { items.append(item) } else { items[items.count - 1] += " " + item }
+            if opensItem || closed || items.isEmpty {
+                // Items end with "," or ";": one that does not lost its end to OCR ("Ban Chấp" for "Ban Chấp hành,").
+                if opensItem && !closed, let last = items.last { doubts.append("'\(last)' lost its end") }
+                items.append(item)
+            } else {
+                // A wrapped item goes on in lower case; a capital suggests an item whose dash and comma OCR lost.
+                if item.first?.isUppercase == true { doubts.append("'\(item)' joined to the line above") }
+                items[items.count - 1] += " " + item
+            }
             closed = text.trimmingCharacters(in: CharacterSet(charactersIn: " '`\"-—_|¬")).last.map { ",;.".contains($0) } ?? true
         }
         guard !items.isEmpty else {
@@ -119,7 +85,27 @@ extension MetadataExtractor {
         let endsWithArchive = VietnameseFolding.fold(items.last!).hasPrefix("luu")
         let field = ExtractedField(value: readings.map(\.text), confidence: Self.confidence(endsWithArchive ? 0.92 : 0.75, ocr: ocr) * Self.repairFactor(repairs),
                                    evidence: Evidence(text: left.map(\.text).joined(separator: "\n"), page: page.number, rule: "foot.noi-nhan" + Self.repairNote(repairs)))
-        metadata.recipients = doubting(field, words: left.flatMap(\.words), value: items.joined(separator: " "), check: .syllables,
+        // An item of one word is a fragment of a line OCR cut ("rên" for "Như trên"); a period before
+        // lower case ("Chủ tịch. các PCT") or a one-letter code in the archive line ("Lưu: V NV") is misread punctuation.
+        doubts += readings.map(\.text).filter { $0.split(separator: " ").count < 2 }.map { "fragment \($0)" }
+        doubts += readings.map(\.text).filter { $0.contains(#/\.\s+\p{Ll}/#) }.map { "period inside '\($0)'" }
+        if let archive = readings.last?.text, VietnameseFolding.fold(archive).hasPrefix("luu") {
+            let codes = archive.split(separator: " ").dropFirst().map { $0.trimmingCharacters(in: CharacterSet(charactersIn: ":,;")) }
+                .filter { $0.first?.isUppercase == true && $0.dropFirst().allSatisfy { !$0.isLowercase } }
+            // Codes are one or more letters of the Vietnamese alphabet (no F, J, W, Z), comma-separated.
+            if codes.contains(where: { $0.count == 1 || $0.contains(".") || $0.contains(where: "FJWZ".contains) }) {
+                doubts.append("archive codes '\(archive)'")
+            }
+            // A code not among the usual ones ("VI" for "VT") needs a sure read.
+            let words = left.flatMap(\.words)
+            for code in codes where !AdministrativeTerms.archiveCodes.contains(code) {
+                if let word = words.last(where: { String(Token(Substring($0.text)).core) == code }), word.confidence < unsureWords.minimumCodeConfidence {
+                    doubts.append("archive code \(code) read at \(Int(word.confidence))")
+                }
+            }
+        }
+        metadata.recipients = doubting(doubts.isEmpty ? field : doubted(field, note: doubts.joined(separator: "; ")),
+                                       words: left.flatMap(\.words), value: items.joined(separator: " "), check: .syllables,
                                        vouched: readings.reduce(into: Set<String>()) { $0.formUnion($1.confirmed) })
     }
 

@@ -5,6 +5,7 @@ import Foundation
 /// type line and subject.
 extension MetadataExtractor {
     func readHeader(_ page: PageLayout, into metadata: inout DocumentMetadata) {
+        let page = page.splitting(above: page.height / 4, where: PageLayout.mottoStarts)
         let lines = page.lines
         let topRegion = lines.indices.filter { lines[$0].top < page.height * 45 / 100 }
         let grammar = SymbolGrammar(types: types)
@@ -21,6 +22,12 @@ extension MetadataExtractor {
             let confidence = Self.confidence(reliability, ocr: segment.confidence)
             let field = ExtractedField(value: symbol.text, confidence: confidence, evidence: Evidence(text: segment.text, page: page.number, rule: rule))
             metadata.symbol = doubting(field, words: segment.words, value: segment.text, check: .confidence)
+            // A code the grammar does not know ("QLĐT") cannot vouch for its letters: only a sure read can.
+            let unknown = symbol.issuerCodes.filter { !SymbolGrammar.knownIssuers.contains($0) }
+            if !unknown.isEmpty, let read = segment.words.filter({ $0.text.contains("/") }).map(\.confidence).min(),
+               read < unsureWords.minimumCodeConfidence {
+                metadata.symbol = doubted(metadata.symbol, note: "unknown code \(unknown.joined(separator: ", ")) read at \(Int(read))")
+            }
             metadata.number = ExtractedField(value: symbol.number, confidence: metadata.symbol.confidence, evidence: metadata.symbol.evidence)
         } else {
             metadata.symbol = .absent(confidence: 0.3, rule: "header.symbol: no number line found")
@@ -39,15 +46,20 @@ extension MetadataExtractor {
             // checks the date's keywords; only its digits can be misread unnoticed.
             let dateStart = segment.words.firstIndex { VietnameseFolding.fold($0.text).hasPrefix("ngay") } ?? 0
             let dateWords = segment.words[dateStart...].filter { $0.text.contains(where: \.isNumber) }
-            let date = ExtractedField(value: found.date, confidence: Self.confidence(found.repaired ? 0.85 : 0.97, ocr: segment.confidence), evidence: evidence)
-            metadata.date = doubting(date, words: dateWords, value: dateWords.map(\.text).joined(separator: " "), check: .confidence)
+            var date = ExtractedField(value: found.date, confidence: Self.confidence(found.repaired ? 0.85 : 0.97, ocr: segment.confidence), evidence: evidence)
+            if !found.guessedDigits.isEmpty { date = doubted(date, note: "digits guessed " + found.guessedDigits.joined(separator: ", ")) }
+            metadata.date = doubting(date, words: dateWords, value: dateWords.map(\.text).joined(separator: " "), check: .digits)
             if let place = found.place {
                 let reading = PlaceNames.lexicon.read(place)
                 var placeEvidence = evidence
                 placeEvidence.rule += Self.repairNote(reading.repairs)
                 let field = ExtractedField(value: reading.text, confidence: Self.confidence(0.9, ocr: segment.confidence) * Self.repairFactor(reading.repairs),
                                            evidence: placeEvidence)
-                metadata.place = doubting(field, words: Array(segment.words[..<dateStart]), value: reading.text, check: .syllables, vouched: reading.confirmed)
+                // A known place vouches for its words, even one of a single word ("Pleiku").
+                let known = PlaceNames.all.contains { PhraseLexicon.samePrinting($0, reading.text) }
+                    ? Set(reading.text.split(separator: " ").map { VietnameseFolding.fold(String($0)) }) : []
+                metadata.place = doubting(field, words: Array(segment.words[..<dateStart]), value: reading.text, check: .syllables,
+                                          vouched: reading.confirmed.union(known))
             } else {
                 metadata.place = .absent(confidence: 0.4, rule: "header.place-date: no place before the date")
             }
@@ -59,15 +71,23 @@ extension MetadataExtractor {
         let headerEnd = max(symbolHit?.0 ?? -1, dateHit?.0 ?? -1)
         let issuerEnd = symbolHit?.0 ?? dateHit?.0 ?? 0
         readIssuers(page, lines: Array(lines[..<issuerEnd]), into: &metadata)
+        crossCheckPlace(&metadata)
         let motto = lines[..<max(issuerEnd, 0)].flatMap(\.segments).filter { !page.isLeft($0) }
         readSystem(motto: motto, symbol: symbol, page: page.number, into: &metadata)
 
         // Below the number line: the V/v subject of a công văn, marks, the type line.
         let after = Array(lines[(headerEnd + 1)...].prefix { $0.top < page.height / 2 })
         let typeIndex = after.firstIndex { types.type(named: $0.text, system: metadata.system.value) != nil }
-        let markZone = Array(lines[...max(headerEnd, 0)]) + Array(after[..<(typeIndex ?? min(after.count, 4))])
+        // Marks sit under the number: down to the type line, or past the V/v lines of a công văn
+        // to "Kính gửi" or the first full-width line.
+        let zoneEnd = typeIndex ?? after.prefix(8).firstIndex { line in
+            VietnameseFolding.fold(line.text).hasPrefix("kinh gui") || line.segments.contains { $0.right - $0.left > page.width * 55 / 100 }
+        } ?? min(after.count, 8)
+        let markZone = Array(lines[...max(headerEnd, 0)]) + Array(after[..<zoneEnd])
         readMarks(page, zone: markZone, headerEnd: headerEnd, into: &metadata)
-        readTypeAndSubject(page, after: after, typeIndex: typeIndex, symbol: symbol, into: &metadata)
+        // The V/v lines of a công văn start right under the number, beside the place-date line or below it.
+        let belowNumber = Array(lines[((symbolHit?.0 ?? headerEnd) + 1)...].prefix { $0.top < page.height / 2 })
+        readTypeAndSubject(page, after: after, typeIndex: typeIndex, belowNumber: belowNumber, symbol: symbol, into: &metadata)
     }
 
     static func hasNumberPrefix(_ text: String) -> Bool {
@@ -89,60 +109,6 @@ extension MetadataExtractor {
         default:
             metadata.system = .absent(confidence: 0.3, rule: "header: no motto or symbol")
         }
-    }
-
-    private func readIssuers(_ page: PageLayout, lines: [LayoutLine], into metadata: inout DocumentMetadata) {
-        // Left-column capitals above the number line, continuation lines joined
-        // ("ỦY BAN NHÂN DÂN" + "TỈNH BÌNH DƯƠNG").
-        var groups: [[LayoutSegment]] = []
-        for segment in lines.flatMap(\.segments) where page.isLeft(segment) && Self.isCapitals(segment.text) {
-            if let last = groups.last?.last, Self.continues(last.text, with: segment.text) {
-                groups[groups.count - 1].append(segment)
-            } else {
-                groups.append([segment])
-            }
-        }
-        guard let issuerGroup = groups.last else {
-            metadata.issuer = .absent(confidence: 0.2, rule: "header.left: no issuing body")
-            metadata.parentIssuer = .absent(confidence: 0.5, rule: "header.left: no issuing body")
-            return
-        }
-        metadata.issuer = issuerField(issuerGroup, page: page.number, rule: "header.left.issuer")
-        if groups.count >= 2 {
-            metadata.parentIssuer = issuerField(groups[groups.count - 2], page: page.number, rule: "header.left.parent")
-        } else {
-            metadata.parentIssuer = .absent(confidence: 0.9, rule: "header.left: one body only")
-        }
-    }
-
-    private func issuerField(_ segments: [LayoutSegment], page: Int, rule: String) -> ExtractedField<String> {
-        let read = segments.map { Self.trim($0.text) }.joined(separator: " ")
-        let (name, repaired) = IssuerNames.repair(read)
-        let reading = AdministrativeTerms.lexicon.read(name)
-        let ocr = Self.spanConfidence(segments)
-        let field = ExtractedField(value: reading.text, confidence: Self.confidence(repaired ? 0.85 : 0.97, ocr: ocr) * Self.repairFactor(reading.repairs),
-                                   evidence: Evidence(text: read, page: page, rule: rule + (repaired ? " (gazetteer repair)" : "") + Self.repairNote(reading.repairs)))
-        // Words the gazetteer rebuilt (glued, re-toned) are vouched for as well.
-        let rebuilt = repaired ? Set((read + " " + name).split(separator: " ").map { VietnameseFolding.fold(String(Token($0).core)) }) : []
-        return doubting(field, words: segments.flatMap(\.words), value: read, check: .syllables, vouched: reading.confirmed.union(rebuilt))
-    }
-
-    /// Mostly capital letters, at least two of them: a header body line, not noise ("+»", ">k").
-    static func isCapitals(_ text: String) -> Bool {
-        let letters = text.filter(\.isLetter)
-        return letters.count >= 3 && Double(letters.filter(\.isUppercase).count) >= 0.8 * Double(letters.count)
-    }
-
-    /// "TỈNH BÌNH DƯƠNG" continues "ỦY BAN NHÂN DÂN"; "HUYỆN UỶ DẦU TIẾNG" (a body) does not.
-    static func continues(_ previous: String, with line: String) -> Bool {
-        let words = VietnameseFolding.fold(line).split(separator: " ")
-        guard let first = words.first else { return false }
-        let unit = ["tinh", "huyen", "quan", "xa", "phuong", "tp.", "tp"].contains(String(first))
-            || (first == "thanh" && words.dropFirst().first == "pho") || (first == "thi" && words.dropFirst().first == "xa")
-        let isBody = words.dropFirst().first.map { $0.hasPrefix("uy") } ?? false
-        let previousFolded = VietnameseFolding.fold(previous)
-        let previousLacksPlace = ["nhan dan", "uy ban", "hoi dong"].contains { previousFolded.hasSuffix($0) }
-        return unit && !isBody && previousLacksPlace
     }
 }
 

@@ -13,10 +13,14 @@ extension MetadataExtractor {
                      vouched: Set<String> = []) -> ExtractedField<T> {
         guard let value, field.value != nil else { return field }
         let unsure = unsureWords.find(in: words, value: value, check: check, vouched: vouched)
-        guard !unsure.isEmpty else { return field }
+        return unsure.isEmpty ? field : doubted(field, note: unsure.joined(separator: ", "))
+    }
+
+    /// The field capped below the review threshold, its evidence saying why ("unsure: …").
+    func doubted<T>(_ field: ExtractedField<T>, note: String) -> ExtractedField<T> {
         var doubted = field
         doubted.confidence = min(field.confidence, min(Self.unsureCap, reviewThreshold - 0.05))
-        doubted.evidence.rule += "; unsure: " + unsure.joined(separator: ", ")
+        doubted.evidence.rule += "; unsure: " + note
         return doubted
     }
 

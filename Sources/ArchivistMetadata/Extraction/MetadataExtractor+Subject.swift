@@ -4,15 +4,17 @@ import Foundation
 /// Page 1 below the number line: the type line and the subject (or the "V/v" lines of a
 /// công văn).
 extension MetadataExtractor {
-    func readTypeAndSubject(_ page: PageLayout, after lines: [LayoutLine], typeIndex: Int?, symbol: DocumentSymbol?,
-                            into metadata: inout DocumentMetadata) {
+    func readTypeAndSubject(_ page: PageLayout, after lines: [LayoutLine], typeIndex: Int?, belowNumber: [LayoutLine],
+                            symbol: DocumentSymbol?, into metadata: inout DocumentMetadata) {
         let system = metadata.system.value ?? symbol?.system
         let fromLine = typeIndex.flatMap { types.type(named: lines[$0].text, system: system) }
         let fromSymbol = symbol.flatMap { symbol in
             symbol.typeAbbreviation.flatMap { types.type(abbreviation: $0, system: symbol.system) }
                 ?? (symbol.system == .state ? types.entries.first { $0.code == "22" }.map { DocumentType(nativeName: $0.nativeName, code: $0.code, abbreviation: nil) } : nil)
         }
-        let vvIndex = lines.firstIndex { Self.vvPrefix(in: $0.segments.first?.text ?? "") != nil }
+        let vvIndex = belowNumber.prefix(3).firstIndex { line in
+            line.segments.first.map { page.isLeft($0) && Self.vvPrefix(in: $0.text) != nil } ?? false
+        }
         let lineEvidence = typeIndex.map { Evidence(text: lines[$0].text, page: page.number, rule: "header.type-line") }
         switch (fromLine, fromSymbol) {
         case let (line?, symbolType?) where line.nativeName == symbolType.nativeName:
@@ -34,7 +36,11 @@ extension MetadataExtractor {
         if let typeIndex {
             readSubject(page, lines: Array(lines[(typeIndex + 1)...]), into: &metadata)
         } else if let vvIndex {
-            readVV(page, lines: Array(lines[vvIndex...]), into: &metadata)
+            readVV(page, lines: Array(belowNumber[vvIndex...]), into: &metadata)
+        } else if metadata.documentType.value?.code == "22", let first = belowNumber.first?.segments.first, page.isLeft(first),
+                  first.text.contains(where: \.isLowercase) {
+            // A công văn by its number whose "V/v" OCR lost: the lines under the number are the subject.
+            readVV(page, lines: belowNumber, prefixLost: true, into: &metadata)
         } else {
             metadata.subject = .absent(confidence: 0.2, rule: "header: no type line or V/v")
         }
@@ -54,15 +60,17 @@ extension MetadataExtractor {
             metadata.subject = .absent(confidence: 0.3, rule: "header.subject: no centred lines under the type line")
             return
         }
-        let text = taken.map { Self.trim($0.text) }.joined(separator: " ")
+        let reading = repairSubject(Self.joinedLines(taken.map(\.text)))
         let ocr = Self.spanConfidence(taken.flatMap(\.segments), checkSyllables: true)
-        let field = ExtractedField(value: text, confidence: Self.confidence(0.95, ocr: ocr),
-                                   evidence: Evidence(text: taken.map(\.text).joined(separator: "\n"), page: page.number, rule: "header.subject"))
-        metadata.subject = doubting(field, words: taken.flatMap(\.segments).flatMap(\.words), value: text, check: .syllables)
+        let field = ExtractedField(value: reading.text, confidence: Self.confidence(0.95, ocr: ocr) * Self.repairFactor(reading.repairs),
+                                   evidence: Evidence(text: taken.map(\.text).joined(separator: "\n"), page: page.number,
+                                                      rule: "header.subject" + Self.repairNote(reading.repairs)))
+        metadata.subject = doubting(field, words: taken.flatMap(\.segments).flatMap(\.words), value: reading.text, check: .syllables,
+                                    vouched: reading.confirmed)
     }
 
     /// "V/v …" and the left-column lines that continue it.
-    private func readVV(_ page: PageLayout, lines: [LayoutLine], into metadata: inout DocumentMetadata) {
+    private func readVV(_ page: PageLayout, lines: [LayoutLine], prefixLost: Bool = false, into metadata: inout DocumentMetadata) {
         var segments: [LayoutSegment] = []
         for line in lines.prefix(4) {
             guard let segment = line.segments.first, page.isLeft(segment) else { break }
@@ -71,16 +79,31 @@ extension MetadataExtractor {
                 || Double(segment.top - segments.last!.bottom) > 0.9 * Double(max(line.height, 1))) { break }
             segments.append(segment)
         }
-        var text = segments.map { Self.trim($0.text) }.joined(separator: " ")
+        var text = Self.joinedLines(segments.map(\.text))
         if let range = Self.vvPrefix(in: text) { text.removeSubrange(range) }
+        let reading = repairSubject(Self.trim(text))
         let ocr = Self.spanConfidence(segments, checkSyllables: true)
-        let field = ExtractedField(value: Self.trim(text), confidence: Self.confidence(0.9, ocr: ocr),
-                                   evidence: Evidence(text: segments.map(\.text).joined(separator: "\n"), page: page.number, rule: "header.v/v"))
-        metadata.subject = doubting(field, words: segments.flatMap(\.words), value: text, check: .syllables)
+        let field = ExtractedField(value: reading.text, confidence: Self.confidence(prefixLost ? 0.8 : 0.9, ocr: ocr) * Self.repairFactor(reading.repairs),
+                                   evidence: Evidence(text: segments.map(\.text).joined(separator: "\n"), page: page.number,
+                                                      rule: "header.v/v" + (prefixLost ? " (no V/v read; công văn by its number)" : "")
+                                                          + Self.repairNote(reading.repairs)))
+        metadata.subject = doubting(field, words: segments.flatMap(\.words), value: reading.text, check: .syllables, vouched: reading.confirmed)
+    }
+
+    /// Diacritic repair of subjects against the administrative phrases.
+    static let subjectRepair = SyllableRepair(lexicon: SubjectTerms.lexicon)
+
+    func repairSubject(_ text: String) -> PhraseLexicon.Reading {
+        repairsWords ? Self.subjectRepair.repair(text) : PhraseLexicon.Reading(text: text, repairs: [], confirmed: [])
     }
 
     /// "V/v ", and what OCR makes of it: "V/ ", "V/V ", "V/y ", "V|v ".
     static func vvPrefix(in text: String) -> Range<String.Index>? {
-        text.range(of: #"^[\s_\-–—'"`“]*[Vv]\s*[/|]\s*[vVyY]?(\s+|$)"#, options: .regularExpression)
+        if let range = text.range(of: #"^[\s_\-–—'"`“]*[Vv]\s*[/|]\s*[vVyY]?(\s+|$)"#, options: .regularExpression) { return range }
+        // Garbled beyond that ("V4", "VWÑ", "Vự"): a short V-word that is no syllable, then lower case.
+        guard let match = text.firstMatch(of: #/^[\s_\-–—'"`“]*(?<prefix>[VW]\S{0,2})\s+(?<next>\S+)/#) else { return nil }
+        let prefix = String(match.output.prefix)
+        guard !VietnameseSyllable.isValid(prefix), match.output.next.first?.isLowercase == true else { return nil }
+        return text.startIndex..<match.output.next.startIndex
     }
 }

@@ -13,6 +13,8 @@ public struct MetadataExtractor: Sendable {
     public var classifier: TypeClassifier?
     /// Which words of a field's value count as read unsure (review routing).
     public var unsureWords = UnsureWords()
+    /// Repair OCR diacritic errors in subjects and signer names (SyllableRepair, family names).
+    public var repairsWords = true
 
     public init(reviewThreshold: Double = 0.75, types: DocumentTypeCatalog = .standard,
                 retention: RetentionTable = .standard, classifier: TypeClassifier? = nil) {
@@ -38,6 +40,7 @@ public struct MetadataExtractor: Sendable {
             } else {
                 readHeader(first, into: &metadata)
                 readFoot(last, into: &metadata)
+                crossCheckYear(&metadata, text: fullText)
             }
         }
         if metadata.documentType.value == nil, let classifier {
@@ -101,6 +104,19 @@ public struct MetadataExtractor: Sendable {
     /// OCR debris around a value: leading dashes and quotes, trailing punctuation.
     static func trim(_ text: String) -> String {
         text.trimmingCharacters(in: CharacterSet(charactersIn: " -–—_~.,;:'\"`“”‘’|¬\\").union(.whitespaces))
+    }
+
+    /// The lines of one value joined with spaces, OCR debris trimmed at each line's ends; a
+    /// comma or semicolon ending a wrapped line is the text's own ("phòng," / "chống thiên tai").
+    static func joinedLines(_ lines: [String]) -> String {
+        let debris = CharacterSet(charactersIn: " -–—_~.,;:'\"`“”‘’|¬\\").union(.whitespaces)
+        let kept = debris.subtracting(CharacterSet(charactersIn: ",;"))
+        let parts = lines.map { line -> String in
+            var scalars = Substring(line).unicodeScalars.drop { debris.contains($0) }
+            while let last = scalars.last, kept.contains(last) { scalars.removeLast() }
+            return String(String.UnicodeScalarView(scalars))
+        }
+        return trim(parts.filter { !$0.isEmpty }.joined(separator: " "))
     }
 
     /// Like `trim`, but a final period after a letter stays ("CO., LTD.", "TP.").

@@ -4,7 +4,14 @@ import ArchivistCore
 public struct LayoutSegment: Sendable, Hashable {
     public var words: [RecognizedWord]
     public var page: Int
-    public var text: String { words.map(\.text).joined(separator: " ") }
+    /// Indices of words printed after a dash that stands alone ("BAN TỔ CHỨC - BAN DÂN VẬN",
+    /// "2021 - 2025"): the dash is not a word, but it is part of the text.
+    public var dashBefore: Set<Int> = []
+    /// True when a dash stands right before the first word: a list item ("- Như trên").
+    public var startsWithDash = false
+    public var text: String {
+        words.indices.map { (dashBefore.contains($0) ? "- " : "") + words[$0].text }.joined(separator: " ")
+    }
     public var left: Int { words.map(\.box.left).min() ?? 0 }
     public var right: Int { words.map(\.box.right).max() ?? 0 }
     public var top: Int { words.map(\.box.top).min() ?? 0 }
@@ -46,7 +53,7 @@ public struct PageLayout: Sendable {
         height = max(page.height, 1)
         var grouped: [[RecognizedWord]] = []
         var keys: [Int: Int] = [:]
-        for word in page.words where word.text.contains(where: { $0.isLetter || $0.isNumber }) {
+        for word in page.words where word.text.contains(where: { $0.isLetter || $0.isNumber }) || Self.isDash(word.text) {
             let key = word.block * 10_000 + word.line
             if let index = keys[key] { grouped[index].append(word) } else {
                 keys[key] = grouped.count
@@ -55,17 +62,30 @@ public struct PageLayout: Sendable {
         }
         let gap = Int(Double(width) * gapFraction)
         let pageNumber = page.number
-        lines = grouped.map { words in
+        lines = grouped.compactMap { words in
             var segments: [LayoutSegment] = []
+            var dash: RecognizedWord?
             for word in words.sorted(by: { $0.box.left < $1.box.left }) {
-                if let last = segments.last, word.box.left - last.right <= gap {
+                if Self.isDash(word.text) { dash = word; continue }
+                let afterDash = dash.map { word.box.left - $0.box.right <= gap } ?? false
+                let reach = afterDash ? dash!.box.left : word.box.left
+                if let last = segments.last, reach - last.right <= gap {
+                    if afterDash { segments[segments.count - 1].dashBefore.insert(last.words.count) }
                     segments[segments.count - 1].words.append(word)
                 } else {
-                    segments.append(LayoutSegment(words: [word], page: pageNumber))
+                    var segment = LayoutSegment(words: [word], page: pageNumber)
+                    segment.startsWithDash = afterDash
+                    segments.append(segment)
                 }
+                dash = nil
             }
-            return LayoutLine(segments: segments)
+            return segments.isEmpty ? nil : LayoutLine(segments: segments)
         }.sorted { $0.top < $1.top }
+    }
+
+    /// A word that is only a dash: kept as a joiner between words, never as a word.
+    static func isDash(_ text: String) -> Bool {
+        !text.isEmpty && text.allSatisfy { "-–—".contains($0) }
     }
 
     /// Segments whose centre is in the left half, or the right half, of the page.

@@ -8,6 +8,15 @@ public enum SignerPositions {
         "GIÁM ĐỐC", "PHÓ GIÁM ĐỐC", "BỘ TRƯỞNG", "THỨ TRƯỞNG", "THỦ TƯỚNG", "PHÓ THỦ TƯỚNG", "TRƯỞNG PHÒNG",
         "PHÓ TRƯỞNG PHÒNG", "CHỦ NHIỆM", "PHÓ CHỦ NHIỆM", "TỔNG CỤC TRƯỞNG", "CỤC TRƯỞNG", "PHÓ CỤC TRƯỞNG",
         "VỤ TRƯỞNG", "PHÓ VỤ TRƯỞNG", "CHÁNH THANH TRA", "THƯ KÝ", "ỦY VIÊN", "TRƯỞNG ĐOÀN", "HIỆU TRƯỞNG",
+        "TỔNG BÍ THƯ", "CHỦ TRÌ", "CHỦ TỌA", "TRƯỞNG PHÒNG", "THỦ TRƯỞNG", "TỔNG GIÁM ĐỐC", "PHÓ TỔNG GIÁM ĐỐC",
+    ]
+
+    /// Bodies signed for ("T/M BAN THƯỜNG VỤ", "TM. ỦY BAN NHÂN DÂN").
+    public static let collectives = [
+        "BAN THƯỜNG VỤ", "BAN CHẤP HÀNH", "ỦY BAN NHÂN DÂN", "HỘI ĐỒNG NHÂN DÂN", "ĐẢNG ỦY", "CHI BỘ", "CHI ỦY",
+        "TỈNH ỦY", "THÀNH ỦY", "HUYỆN ỦY", "QUẬN ỦY", "THỊ ỦY", "ỦY BAN KIỂM TRA", "BỘ CHÍNH TRỊ", "BAN BÍ THƯ",
+        "THƯỜNG TRỰC HỘI ĐỒNG NHÂN DÂN", "BAN CHỈ ĐẠO", "ĐOÀN KIỂM TRA", "HỘI ĐỒNG", "CHÍNH PHỦ", "ĐẢNG ĐOÀN",
+        "BAN CÁN SỰ ĐẢNG",
     ]
 
     /// The known position closest to an OCR reading, if it is close enough.
@@ -17,6 +26,13 @@ public enum SignerPositions {
         let scored = known.map { ($0, EditDistance.similarity(IssuerNames.squash($0), key)) }
         guard let best = scored.max(by: { $0.1 < $1.1 }), best.1 >= 0.6 else { return nil }
         return best
+    }
+
+    /// The known position or collective body closest to an authority line's body.
+    public static func closestAuthority(to reading: String) -> (authority: String, similarity: Double)? {
+        let key = IssuerNames.squash(reading)
+        guard key.count >= 4 else { return nil }
+        return (known + collectives).map { ($0, EditDistance.similarity(IssuerNames.squash($0), key)) }.max { $0.1 < $1.1 }
     }
 
     /// "K/T CHỦ TỊCH" is signed by a deputy: "PHÓ CHỦ TỊCH".

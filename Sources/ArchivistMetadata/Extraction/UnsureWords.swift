@@ -8,10 +8,23 @@ public struct UnsureWords: Sendable {
     public var minimumConfidence: Double
     /// Vouched words below this confidence stay unsure: too garbled to trust the match.
     public var vouchedFloor: Double
+    /// Capitals with marks no lexicon knows ("HẢI CHẦU", "NINH KIỂU": names of communes and
+    /// districts) below this confidence are unsure: Tesseract confuses the marks of capitals
+    /// (Â/Ầ, Ỉ/Ĩ) at confidences in the 80s.
+    public var minimumCapitalsConfidence: Double
 
-    public init(minimumConfidence: Double = 80, vouchedFloor: Double = 50) {
+    /// The digits of a date nothing else checks: a month "5" read "3" came at 88.
+    public var minimumDigitsConfidence: Double
+    /// A symbol's code the grammar does not know ("QLĐT" read "GLĐT" at 91).
+    public var minimumCodeConfidence: Double
+
+    public init(minimumConfidence: Double = 80, vouchedFloor: Double = 50, minimumCapitalsConfidence: Double = 90,
+                minimumDigitsConfidence: Double = 90, minimumCodeConfidence: Double = 95) {
         self.minimumConfidence = minimumConfidence
         self.vouchedFloor = vouchedFloor
+        self.minimumCapitalsConfidence = minimumCapitalsConfidence
+        self.minimumDigitsConfidence = minimumDigitsConfidence
+        self.minimumCodeConfidence = minimumCodeConfidence
     }
 
     public enum Check: Sendable {
@@ -21,6 +34,8 @@ public struct UnsureWords: Sendable {
         case personalName
         /// Confidence only (numbers, symbols, English).
         case confidence
+        /// Digits nothing else checks (a date's day, month, year): a higher confidence.
+        case digits
     }
 
     /// Descriptions of the unsure words among `words` that are part of `value`, e.g.
@@ -30,13 +45,23 @@ public struct UnsureWords: Sendable {
         let firstName = value.split(separator: " ").first.map { String(Token($0).core) }
         var found: [String] = []
         for word in words {
-            let core = String(Token(Substring(word.text)).core)
-            let key = VietnameseFolding.fold(core)
-            guard !core.isEmpty, valueWords.contains(key) else { continue }
+            var core = String(Token(Substring(word.text)).core)
+            var key = VietnameseFolding.fold(core)
+            if !valueWords.contains(key) {
+                // A word glued to its neighbour by OCR ("Q.GHM" for "Q. GIÁM"): the part in the value counts.
+                guard let part = core.split(whereSeparator: { !$0.isLetter && !$0.isNumber }).map(String.init)
+                    .last(where: { valueWords.contains(VietnameseFolding.fold($0)) }) else { continue }
+                core = part
+                key = VietnameseFolding.fold(part)
+            }
+            guard !core.isEmpty else { continue }
             let trusted = vouched.contains(key) && word.confidence >= vouchedFloor
-            if !trusted && word.confidence < minimumConfidence {
+            let markedCapitals = core.allSatisfy { !$0.isLetter || $0.isUppercase } && core.contains { $0.isLetter && !$0.isASCII }
+            let minimum = check == .digits ? minimumDigitsConfidence
+                : (markedCapitals && check != .confidence ? minimumCapitalsConfidence : minimumConfidence)
+            if !trusted && word.confidence < minimum {
                 found.append("\(core) (\(Int(word.confidence.rounded())))")
-            } else if !trusted, check != .confidence, !Self.isAcronymOrCode(core), !VietnameseSyllable.isValid(core) {
+            } else if !trusted, check != .confidence, check != .digits, !Self.isAcronymOrCode(core), !VietnameseSyllable.isValid(core) {
                 found.append("\(core) (not a syllable)")
             } else if check == .personalName, core == firstName, let surname = Surnames.likelyMisread(core) {
                 found.append("\(core) (family name \(surname)?)")

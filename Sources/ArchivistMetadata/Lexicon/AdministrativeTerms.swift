@@ -6,7 +6,8 @@ public enum AdministrativeTerms {
         "Thường trực", "Ban Tổ chức", "Ban Tuyên giáo", "Ban Dân vận", "Ban Tuyên giáo và Dân vận", "Ban Nội chính",
         "Ban Kinh tế", "Ban Chỉ đạo", "Ủy ban Kiểm tra", "Văn phòng", "Đảng ủy", "Đảng bộ", "Đảng đoàn",
         "Ban cán sự đảng", "Chi bộ", "Tỉnh ủy", "Thành ủy", "Huyện ủy", "Quận ủy", "Thị ủy", "Tỉnh ủy viên",
-        "Thành ủy viên", "Huyện ủy viên", "cấp ủy", "tổ chức cơ sở đảng", "đảng viên", "Trung ương",
+        "Thành ủy viên", "Huyện ủy viên", "Ủy viên", "Ủy viên Ban Thường vụ", "cấp ủy", "tổ chức cơ sở đảng", "đảng viên",
+        "Trung ương",
     ]
 
     public static let state = [
@@ -26,6 +27,11 @@ public enum AdministrativeTerms {
         "quận, huyện", "các huyện, thị xã, thành phố", "các cơ quan, đơn vị", "để báo cáo", "báo cáo", "để biết",
         "để thực hiện", "để phối hợp", "thực hiện", "phối hợp", "trực thuộc", "Thành phố", "thị xã",
     ]
+
+    /// Codes of the archive line ("Lưu: VT, TH"): văn thư, general, internal affairs, office, the
+    /// usual departments.
+    public static let archiveCodes: Set<String> = ["VT", "TH", "NV", "VP", "HC", "TC", "KT", "TCCB", "TCHC", "KHTC", "VX", "NC",
+                                                    "PC", "CT", "XD", "TN", "NN", "GD", "YT", "LĐ", "ĐT", "QT", "TKBT"]
 
     public static let lexicon = PhraseLexicon(party + state + recipients + PlaceNames.all)
 }

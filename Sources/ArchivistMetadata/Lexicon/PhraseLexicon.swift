@@ -6,8 +6,12 @@
 public struct PhraseLexicon: Sendable {
     /// Phrases by the folded key of their first word, longest first.
     private let phrases: [String: [[String]]]
+    /// When set, a misread word may differ from the phrase's in this many letters at most
+    /// ("hồ trợ" → "hỗ trợ" is one): running text needs the stricter test, names of bodies less.
+    public var maximumLetterEdits: Int?
 
-    public init(_ entries: [String]) {
+    public init(_ entries: [String], maximumLetterEdits: Int? = nil) {
+        self.maximumLetterEdits = maximumLetterEdits
         var phrases: [String: [[String]]] = [:]
         for entry in entries {
             let words = entry.split(separator: " ").map { String(Token($0).core) }.filter { !$0.isEmpty }
@@ -39,12 +43,18 @@ public struct PhraseLexicon: Sendable {
                 let read = phrase.indices.map { String(tokens[words[position + $0]].core) }
                 let folded = zip(read, phrase).allSatisfy { VietnameseFolding.fold($0) == VietnameseFolding.fold($1) }
                 // Most of a phrase must be read right: one misread word in two, two in four.
-                let misread = zip(read, phrase).filter { !Self.samePrinting($0, $1) }.count
-                return folded && misread * 2 <= max(phrase.count, 2)
+                let misread = zip(read, phrase).filter { !Self.samePrinting($0, $1) }
+                let close = maximumLetterEdits.map { limit in misread.allSatisfy { Self.letterEdits($0, $1) <= limit } } ?? true
+                return folded && close && misread.count * 2 <= max(phrase.count, 2)
             }
             guard let phrase = match else { position += 1; continue }
             for (offset, canonical) in phrase.enumerated() {
                 let index = words[position + offset]
+                // Debris OCR left inside the phrase ("đảng. viên", "Ủy ban. Kiểm tra"); commas, colons
+                // ("Lưu: VT") and the period of an abbreviation ("TP.") stay.
+                if offset < phrase.count - 1, tokens[index].core.contains(where: \.isLowercase) {
+                    tokens[index].tail = tokens[index].tail.filter { !"._|'`".contains($0) }
+                }
                 let read = String(tokens[index].core)
                 confirmed.insert(VietnameseFolding.fold(read))
                 guard !Self.samePrinting(read, canonical) else { continue }
@@ -55,6 +65,25 @@ public struct PhraseLexicon: Sendable {
             position += phrase.count
         }
         return Reading(text: tokens.map(\.text).joined(separator: " "), repairs: repairs, confirmed: confirmed)
+    }
+
+    /// True when the words, as printed, run through a phrase of the lexicon that covers the
+    /// word at `index` ("cấp" in "hành chính cấp xã").
+    public func knows(_ words: [String], around index: Int) -> Bool {
+        for start in max(0, index - 3)...index {
+            let key = VietnameseFolding.fold(words[start])
+            for phrase in phrases[key] ?? [] where start + phrase.count > index && start + phrase.count <= words.count {
+                if zip(words[start...], phrase).allSatisfy({ Self.samePrinting($0, $1) }) { return true }
+            }
+        }
+        return false
+    }
+
+    /// How many letters differ between two words that fold the same ("hồ", "hỗ" → 1).
+    static func letterEdits(_ a: String, _ b: String) -> Int {
+        let x = Array(ToneMarks.canonical(a.lowercased())), y = Array(ToneMarks.canonical(b.lowercased()))
+        guard x.count == y.count else { return max(x.count, y.count) }
+        return zip(x, y).filter { $0 != $1 }.count
     }
 
     /// Equal but for case and tone placement ("UỶ" and "ủy").

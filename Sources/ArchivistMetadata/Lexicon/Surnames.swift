@@ -14,6 +14,14 @@ public enum Surnames {
 
     private static let byFold: [String: [String]] = Dictionary(grouping: known, by: VietnameseFolding.fold)
 
+    /// The family name a misread word stands for, when exactly one is a single letter's marks
+    /// away ("Đỉnh" → "Đinh", "Nguyên" → "Nguyễn", "Huynh" → "Huỳnh").
+    public static func repaired(_ word: String) -> String? {
+        guard let surname = likelyMisread(word), byFold[VietnameseFolding.fold(word)]?.count == 1,
+              PhraseLexicon.letterEdits(word, surname) == 1 else { return nil }
+        return PhraseLexicon.casing(of: word, applied: surname)
+    }
+
     /// The family name this word is probably a misread of, if it is not one as printed.
     public static func likelyMisread(_ word: String) -> String? {
         guard !known.contains(where: { PhraseLexicon.samePrinting($0, word) }),

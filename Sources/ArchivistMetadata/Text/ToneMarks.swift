@@ -24,6 +24,12 @@ public enum ToneMarks {
         return result + canonicalSyllable(word)
     }
 
+    /// The text, NFC, without tone marks; vowel marks (â, ơ, ư…) and đ stay: "Quận" → "Quân".
+    public static func toneless(_ text: String) -> String {
+        String(String.UnicodeScalarView(text.decomposedStringWithCanonicalMapping.unicodeScalars.filter { !tones.contains($0.value) }))
+            .precomposedStringWithCanonicalMapping
+    }
+
     /// True when two texts are equal once NFC and tone placement are canonical.
     public static func equivalent(_ a: String, _ b: String) -> Bool {
         canonical(a) == canonical(b)

@@ -1,0 +1,106 @@
+import ArchivistCore
+import Foundation
+
+/// Page 1, left column above the number line: the parent body and the issuing body, each
+/// one or more lines of capitals.
+extension MetadataExtractor {
+    func readIssuers(_ page: PageLayout, lines: [LayoutLine], into metadata: inout DocumentMetadata) {
+        // Left-column capitals above the number line, continuation lines joined
+        // ("ỦY BAN NHÂN DÂN" + "TỈNH BÌNH DƯƠNG", "ĐẢNG ỦY KHỐI" + "CÁC CƠ QUAN TỈNH").
+        var groups: [[LayoutSegment]] = []
+        for segment in lines.flatMap(\.segments) where page.isLeft(segment) && Self.isCapitals(segment.text) {
+            if let last = groups.last?.last, Self.continues(last.text, with: segment.text) {
+                groups[groups.count - 1].append(segment)
+            } else {
+                groups.append([segment])
+            }
+        }
+        guard let issuerGroup = groups.last else {
+            metadata.issuer = .absent(confidence: 0.2, rule: "header.left: no issuing body")
+            metadata.parentIssuer = .absent(confidence: 0.5, rule: "header.left: no issuing body")
+            return
+        }
+        metadata.issuer = issuerField(issuerGroup, page: page.number, rule: "header.left.issuer")
+        if groups.count >= 2 {
+            metadata.parentIssuer = issuerField(groups[groups.count - 2], page: page.number, rule: "header.left.parent")
+        } else {
+            metadata.parentIssuer = .absent(confidence: 0.9, rule: "header.left: one body only")
+        }
+    }
+
+    private func issuerField(_ segments: [LayoutSegment], page: Int, rule: String) -> ExtractedField<String> {
+        let read = segments.map { Self.trim($0.text) }.joined(separator: " ")
+        let (name, repaired) = IssuerNames.repair(read)
+        let reading = AdministrativeTerms.lexicon.read(name)
+        let ocr = Self.spanConfidence(segments)
+        let field = ExtractedField(value: reading.text, confidence: Self.confidence(repaired ? 0.85 : 0.97, ocr: ocr) * Self.repairFactor(reading.repairs),
+                                   evidence: Evidence(text: read, page: page, rule: rule + (repaired ? " (gazetteer repair)" : "") + Self.repairNote(reading.repairs)))
+        // Words the gazetteer rebuilt (glued, re-toned) are vouched for as well.
+        let rebuilt = repaired ? Set((read + " " + name).split(separator: " ").map { VietnameseFolding.fold(String(Token($0).core)) }) : []
+        return doubting(field, words: segments.flatMap(\.words), value: read, check: .syllables, vouched: reading.confirmed.union(rebuilt))
+    }
+
+    /// Mostly capital letters, at least two of them: a header body line, not noise ("+»", ">k").
+    static func isCapitals(_ text: String) -> Bool {
+        let letters = text.filter(\.isLetter)
+        return letters.count >= 3 && Double(letters.filter(\.isUppercase).count) >= 0.8 * Double(letters.count)
+    }
+
+    /// Words a body name starts with (folded): "ĐẢNG ỦY…", "SỞ…", "BAN…".
+    static let bodyNouns = [
+        "dang bo", "dang uy", "dang doan", "chi bo", "chi uy", "ban", "uy ban", "ubnd", "hdnd", "hoi dong", "van phong",
+        "so", "bo", "cuc", "tong cuc", "chi cuc", "trung tam", "phong", "truong", "vien", "hoc vien", "dai hoc",
+        "benh vien", "cong an", "thanh tra", "mat tran", "doan", "hoi", "lien minh", "lien hiep", "lien doan", "kho bac",
+        "chi nhanh", "cong ty", "tong cong ty", "ngan hang", "chinh phu", "quoc hoi", "thu tuong", "kiem toan", "toa an",
+    ]
+
+    /// Administrative units: a line led by one is the place of the body above ("TỈNH BÌNH DƯƠNG").
+    static let units = ["thanh pho", "thi xa", "thi tran", "tinh", "huyen", "quan", "xa", "phuong", "tp"]
+    /// Party committees named by their unit: "TỈNH ỦY …", "THÀNH ỦY …" are bodies, not places.
+    static let committees = ["tinhuy", "thanhuy", "huyenuy", "quanuy", "thiuy"]
+
+    /// True when `line` continues the body name on the line before rather than starting a new
+    /// one: a joint issue wrapped at its dash ("BAN TỔ CHỨC -" / "BAN DÂN VẬN"), the place of a
+    /// body that has none ("ỦY BAN NHÂN DÂN" / "TỈNH BÌNH DƯƠNG", even glued "TỈNHGIA LAI"), or a
+    /// line no body name starts with ("ĐẢNG ỦY KHỐI" / "CÁC CƠ QUAN TỈNH"). "HUYỆN UỶ DẦU TIẾNG"
+    /// under "ĐẢNG BỘ TỈNH BÌNH DƯƠNG" starts a body of its own.
+    static func continues(_ previous: String, with line: String) -> Bool {
+        if previous.trimmingCharacters(in: .whitespaces).hasSuffix("-") || line.trimmingCharacters(in: .whitespaces).hasPrefix("-") {
+            return true
+        }
+        // A body name that already has its place is complete: what follows is another body.
+        guard !mentionsPlace(previous) else { return false }
+        let squashed = IssuerNames.squash(line)
+        guard !squashed.isEmpty, !committees.contains(where: { squashed.hasPrefix($0) }) else { return false }
+        let folded = VietnameseFolding.fold(line).split(separator: " ").map { String($0.filter(\.isLetter)) }
+        let ledByUnit = units.contains { unit in
+            let parts = unit.split(separator: " ").map(String.init)
+            // Whole words, or a unit of four letters or more glued to the name ("tinhgia").
+            return folded.starts(with: parts) || (parts.count == 1 && unit.count >= 4 && (folded.first?.hasPrefix(unit) ?? false))
+        }
+        if ledByUnit { return true }
+        // "PHÒNG, CHỐNG …" continues a steering committee's name; "PHÒNG NỘI VỤ" is a body.
+        if squashed.hasPrefix("phongchong") { return true }
+        return !bodyNouns.contains { noun in
+            let parts = noun.split(separator: " ").map(String.init)
+            if folded.starts(with: parts) { return true }
+            // Multi-word nouns also glued or with one letter misread ("ĐÁẢNG ỦY" → "daanguy").
+            let key = parts.joined()
+            return parts.count > 1 && (key.count - 1...key.count + 1).contains { EditDistance.between(String(squashed.prefix($0)), key) <= 1 }
+        }
+    }
+
+    /// True when a body line already names its place: a unit word or a province or city.
+    static func mentionsPlace(_ text: String) -> Bool {
+        // Tones dropped, vowel marks kept: "QUẬN" is a unit, the "QUAN" of "CƠ QUAN" is not.
+        let words = ToneMarks.toneless(text.lowercased()).split(separator: " ").map { String($0.filter(\.isLetter)) }
+        // A unit followed by its name ("TỈNH BÌNH DƯƠNG"); a bare unit at the end ("ĐẢNG BỘ TỈNH") is not yet a place.
+        let named = words.dropLast().indices.filter { !words[$0 + 1].isEmpty }
+        if named.contains(where: { ["tinh", "huyên", "quân", "xa", "phương", "tp"].contains(words[$0]) }) { return true }
+        if named.dropLast().contains(where: { (words[$0] == "thanh" && words[$0 + 1] == "phô") || (words[$0] == "thi" && words[$0 + 1] == "trân") }) {
+            return true
+        }
+        let squashed = IssuerNames.squash(text)
+        return PlaceNames.all.contains { squashed.hasSuffix(IssuerNames.squash($0)) }
+    }
+}

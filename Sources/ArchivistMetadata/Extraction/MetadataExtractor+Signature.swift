@@ -1,0 +1,148 @@
+import ArchivistCore
+import Foundation
+
+/// The signature block at the foot of the last page: authority line ("T/M BAN THƯỜNG VỤ",
+/// "KT. CHỦ TỊCH"), position, and the signer's name under the handwritten signature.
+extension MetadataExtractor {
+    /// "T/M BAN THƯỜNG VỤ" → ("T/M", "BAN THƯỜNG VỤ"). A mark OCR garbled ("TÍM", "K/IT", "TM"
+    /// without its period) is read as the mark it stands for, with `guessed` set.
+    static func authority(in text: String) -> (mark: String, body: String, guessed: Bool)? {
+        let cleaned = text.replacingOccurrences(of: "\\", with: " ").split(separator: " ").joined(separator: " ")
+        if let match = cleaned.firstMatch(of: #/^[^A-Za-zÀ-ỹ]*(?<mark>T\s*/\s*M|K\s*/\s*T|T\s*/\s*L|TM\.|KT\.|TL\.|TUQ\.|Q\.)\s*(?<body>[^a-z]{3,})$/#) {
+            return (String(match.output.mark.filter { !$0.isWhitespace }), trim(String(match.output.body)), false)
+        }
+        guard let match = cleaned.firstMatch(of: #/^[^A-Za-zÀ-ỹ]*(?<first>[TK])(?<slash>[ÍÌIl|1!/\\]{1,2})?(?<last>[MTL])\.?\s+(?<body>[^a-z]{3,})$/#)
+        else { return nil }
+        let letters = "\(match.output.first)\(match.output.last)"
+        guard ["TM", "KT", "TL"].contains(letters) else { return nil }
+        let mark = match.output.slash == nil ? letters + "." : "\(match.output.first)/\(match.output.last)"
+        return (mark, trim(String(match.output.body)), true)
+    }
+
+    func readSignature(_ page: PageLayout, right: [LayoutSegment], all: [LayoutSegment], into metadata: inout DocumentMetadata) {
+        let authorityIndex = right.firstIndex { Self.authority(in: $0.text) != nil }
+        let found = right.last { Self.isPersonalName(Self.trim($0.text)) } ?? all.last { Self.isPersonalName(Self.trim($0.text)) }
+        let nameSegment = found.map { Self.wholeName($0, among: all, page: page) }
+        let principal = authorityIndex.flatMap { Self.authority(in: right[$0].text) }
+        if let authorityIndex, let (mark, body, markGuessed) = principal {
+            metadata.signerAuthority = authorityField(mark: mark, body: body, markGuessed: markGuessed, segment: right[authorityIndex], page: page.number)
+        }
+        // Position: capitals between the authority line and the name (one or two lines); with no
+        // authority line, the capitals right above the name.
+        let between = right[(authorityIndex.map { $0 + 1 } ?? 0)...].prefix { segment in
+            segment != found && segment.bottom <= (nameSegment?.top ?? .max)
+        }.filter { $0.text.filter(\.isLetter).count >= 3 }    // specks read as "Á", "Ă" are not lines
+        let positionLines = authorityIndex == nil ? Array(between.filter { Self.isCapitals($0.text) }.suffix(2)) : Array(between.prefix(2))
+        let readings = [Array(positionLines.prefix(1)), Array(positionLines.suffix(1)), positionLines.filter { Self.isCapitals($0.text) }, positionLines]
+            .filter { !$0.isEmpty }
+            .map { lines in (lines, lines.map { Self.trim($0.text) }.joined(separator: " ")) }
+        let best = readings.compactMap { lines, text in SignerPositions.closest(to: text).map { (lines, text, $0) } }
+            .max { $0.2.similarity < $1.2.similarity }
+        if let (lines, reading, (position, similarity)) = best {
+            let asPrinted = ToneMarks.equivalent(reading, position)
+            let ocr = Self.spanConfidence(lines)
+            let field = ExtractedField(value: asPrinted ? reading : position,
+                                       confidence: Self.confidence(asPrinted ? 0.95 : 0.85 * similarity, ocr: ocr),
+                                       evidence: Evidence(text: reading, page: page.number, rule: asPrinted ? "foot.position" : "foot.position (lexicon repair: \(reading)→\(position))"))
+            // A reading that folds to the position is vouched for by the list; a looser one is not.
+            let vouched = IssuerNames.squash(reading) == IssuerNames.squash(position)
+                ? Set(reading.split(separator: " ").map { VietnameseFolding.fold(String(Token($0).core)) }) : []
+            metadata.signerPosition = doubting(field, words: lines.flatMap(\.words), value: reading, check: .syllables, vouched: vouched)
+        } else if let principal, principal.mark.hasPrefix("K"), let deputy = SignerPositions.deputy(of: principal.body) {
+            metadata.signerPosition = ExtractedField(value: deputy, confidence: 0.6,
+                                                     evidence: Evidence(text: readings.first?.1, page: page.number, rule: "foot.position inferred from K/T (deputy signs)"))
+        } else if let reading = readings.first?.1 {
+            metadata.signerPosition = ExtractedField(value: reading, confidence: 0.5, evidence: Evidence(text: reading, page: page.number, rule: "foot.position (unknown)"))
+        } else if principal?.mark == "Q." {
+            // "Q. GIÁM ĐỐC": the acting head's authority line is the position; no line of its own.
+            metadata.signerPosition = .absent(confidence: 0.85, rule: "foot: acting (Q.) signer, position in the authority line")
+        } else {
+            metadata.signerPosition = .absent(confidence: 0.4, rule: "foot: no position line")
+        }
+        if principal == nil {
+            // A head signing in own name puts the position right above the name, and nothing above
+            // it; any other capitals there may be an authority line OCR could not read.
+            let ownName = metadata.signerPosition.value != nil && metadata.signerPosition.confidence >= reviewThreshold
+                && between.filter({ Self.isCapitals($0.text) }).count <= (best?.0.count ?? 0)
+            metadata.signerAuthority = .absent(confidence: ownName ? 0.85 : 0.6,
+                                               rule: ownName ? "foot: signed in own name (no authority line)" : "foot: no authority line (signed in own name?)")
+        }
+        if let nameSegment {
+            let name = Self.trim(nameSegment.text)
+            let reading = repairsWords ? Self.repairName(name) : PhraseLexicon.Reading(text: name, repairs: [], confirmed: [])
+            let field = ExtractedField(value: reading.text, confidence: Self.confidence(0.95, ocr: nameSegment.confidence) * Self.repairFactor(reading.repairs),
+                                       evidence: Evidence(text: nameSegment.text, page: page.number, rule: "foot.name" + Self.repairNote(reading.repairs)))
+            metadata.signerName = doubting(field, words: nameSegment.words, value: reading.text, check: .personalName, vouched: reading.confirmed)
+        } else {
+            metadata.signerName = .absent(confidence: 0.3, rule: "foot: no name-shaped line")
+        }
+    }
+
+    /// "KT. CHỦ TỊCH", the body repaired against the lexicon, or against the known positions and
+    /// collective bodies when OCR garbled letters ("Q. GHM ĐỐC"): such a repair is a guess for review.
+    private func authorityField(mark: String, body: String, markGuessed: Bool, segment: LayoutSegment, page: Int) -> ExtractedField<String> {
+        let reading = AdministrativeTerms.lexicon.read(body)
+        var value = reading.text, rule = "foot.authority" + Self.repairNote(reading.repairs)
+        var guessed = markGuessed, vouched = reading.confirmed
+        if markGuessed { rule += " (mark guessed: \(segment.text.split(separator: " ").first ?? "")→\(mark))" }
+        if let (known, similarity) = SignerPositions.closestAuthority(to: value), similarity >= 0.7 {
+            if similarity < 1 {
+                rule += " (guessed: \(value)→\(known))"
+                guessed = true
+            } else if !PhraseLexicon.samePrinting(value, known) {
+                rule += Self.repairNote(["\(value)→\(known)"])
+            }
+            // A known position or body vouches for the words that spell it.
+            if similarity == 1 { vouched.formUnion(value.split(separator: " ").map { VietnameseFolding.fold(String(Token($0).core)) }) }
+            value = known
+        }
+        let field = ExtractedField(value: "\(mark) \(value)", confidence: Self.confidence(0.95, ocr: segment.confidence) * Self.repairFactor(reading.repairs),
+                                   evidence: Evidence(text: segment.text, page: page, rule: rule))
+        return doubting(guessed ? doubted(field, note: "letters guessed") : field, words: segment.words, value: body, check: .syllables,
+                        vouched: vouched)
+    }
+
+    /// A name with its family name repaired when one is a letter's marks away ("Đỉnh Văn Đông"),
+    /// and words that are no syllable repaired when only one variant is (left unvouched: a guess).
+    static func repairName(_ name: String) -> PhraseLexicon.Reading {
+        var words = name.split(separator: " ").map(String.init)
+        var repairs: [String] = [], confirmed: Set<String> = []
+        if let first = words.first, let surname = Surnames.repaired(first) {
+            repairs.append("\(first)→\(surname) (family name)")
+            confirmed.insert(VietnameseFolding.fold(surname))
+            words[0] = surname
+        }
+        var rest = nameRepair.repair(words.dropFirst().joined(separator: " "))
+        rest.repairs.insert(contentsOf: repairs, at: 0)
+        rest.confirmed.formUnion(confirmed)
+        rest.text = ([words[0]] + (rest.text.isEmpty ? [] : [rest.text])).joined(separator: " ")
+        return rest
+    }
+
+    /// Names have no phrases: only a word with a single syllable variant is repaired.
+    static let nameRepair = SyllableRepair(lexicon: PhraseLexicon([]))
+
+    /// The name with the words OCR split off to its left on the same line ("Nguyên" | "Phước Thị
+    /// Đức Nhân", cut by a seal): name-shaped neighbours in the right part of the page.
+    static func wholeName(_ name: LayoutSegment, among segments: [LayoutSegment], page: PageLayout) -> LayoutSegment {
+        var whole = name
+        while let neighbour = segments.last(where: { segment in
+            segment.right <= whole.left && whole.left - segment.right <= page.width * 12 / 100
+                && abs(baseline(segment) - baseline(whole)) <= max(whole.bottom - whole.top, 1) / 2
+                && segment.center >= page.width * 45 / 100
+                && isPersonalName(trim(segment.text + " " + whole.text))
+        }) {
+            whole = LayoutSegment(words: neighbour.words + whole.words, page: whole.page)
+        }
+        return whole
+    }
+
+    /// "Nguyễn Thị Hồng Đào": 2-6 capitalised words of letters.
+    static func isPersonalName(_ text: String) -> Bool {
+        let words = text.split(separator: " ")
+        guard (2...6).contains(words.count) else { return false }
+        return words.allSatisfy { word in
+            word.allSatisfy(\.isLetter) && word.first!.isUppercase && word.dropFirst().allSatisfy(\.isLowercase) && word.count <= 7
+        }
+    }
+}

@@ -1,0 +1,127 @@
+import ArchivistCore
+@testable import ArchivistMetadata
+import Testing
+
+/// The foot of the last page in the forms met beyond the samples: minutes signed by chair and
+/// secretary without "Nơi nhận", joint documents with two signatures above it, a head signing
+/// in own name, marks and names OCR garbled, a name cut in two by a seal.
+@Suite struct SignatureBlockTests {
+    let extractor = MetadataExtractor()
+
+    func document(state: Bool = true, foot: (inout PageBuilder) -> Void) -> DocumentMetadata {
+        var b = PageBuilder()
+        if state {
+            b.row(0.06, (0.15, "UBND TỈNH ĐỒNG NAI"), (0.48, "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM"))
+            b.row(0.08, (0.17, "SỞ NỘI VỤ"), (0.56, "Độc lập - Tự do - Hạnh phúc"))
+            b.row(0.11, (0.15, "Số: 7/BB-SNV"), (0.50, "Biên Hòa, ngày 5 tháng 3 năm 2024"))
+            b.row(0.15, (0.45, "BIÊN BẢN"))
+        } else {
+            b.row(0.06, (0.15, "TỈNH ỦY ĐỒNG NAI"), (0.55, "ĐẢNG CỘNG SẢN VIỆT NAM"))
+            b.row(0.08, (0.17, "BAN TỔ CHỨC - BAN DÂN VẬN"))
+            b.row(0.11, (0.15, "Số 5-HD/BTCTU-BDVTU"), (0.52, "Biên Hòa, ngày 5 tháng 3 năm 2024"))
+            b.row(0.15, (0.45, "HƯỚNG DẪN"))
+        }
+        b.row(0.165, (0.36, "Kiểm tra công tác lưu trữ"))
+        b.row(0.22, (0.12, HandWrittenVariantTests.body))
+        b.row(0.25, (0.12, "phối hợp thực hiện."))
+        foot(&b)
+        return extractor.extract([b.page()])
+    }
+
+    @Test func minutesSignedByChairAndSecretaryWithoutRecipients() {
+        let m = document { b in
+            b.row(0.40, (0.18, "THƯ KÝ"), (0.62, "CHỦ TRÌ"))
+            b.row(0.48, (0.14, "Nông Thanh Vĩnh"), (0.58, "Triệu Thị Thuận"))
+        }
+        #expect(m.documentType.value?.code == "20")
+        #expect(m.signerPosition.value == "CHỦ TRÌ")
+        #expect(m.signerName.value == "Triệu Thị Thuận")
+        #expect(m.signerAuthority.value == nil)
+        #expect(m.recipients.value == nil)
+        #expect(m.recipients.confidence >= extractor.reviewThreshold)
+        #expect(m.signerAuthority.confidence >= extractor.reviewThreshold)
+    }
+
+    @Test func jointSignaturesAboveTheRecipients() {
+        let m = document(state: false) { b in
+            b.row(0.40, (0.10, "K/T TRƯỞNG BAN DÂN VẬN"), (0.55, "K/T TRƯỞNG BAN TỔ CHỨC"))
+            b.row(0.42, (0.14, "PHÓ TRƯỞNG BAN"), (0.60, "PHÓ TRƯỞNG BAN"))
+            b.row(0.50, (0.14, "Kiều Thị Quyết"), (0.60, "Tô Văn Thắng"))
+            b.row(0.55, (0.12, "Nơi nhận:"))
+            b.row(0.57, (0.12, "- Các đảng ủy trực thuộc;"))
+            b.row(0.59, (0.12, "- Lưu VT."))
+        }
+        #expect(m.signerAuthority.value == "K/T TRƯỞNG BAN TỔ CHỨC")
+        #expect(m.signerPosition.value == "PHÓ TRƯỞNG BAN")
+        #expect(m.signerName.value == "Tô Văn Thắng")
+        #expect(m.recipients.value == ["Các đảng ủy trực thuộc", "Lưu VT"])
+    }
+
+    @Test func headSigningInOwnNameIsNotDoubted() {
+        let signed = document { b in
+            b.row(0.40, (0.12, "Nơi nhận:"), (0.62, "GIÁM ĐỐC"))
+            b.row(0.42, (0.12, "- Lưu VT."))
+            b.row(0.48, (0.60, "Võ Thành Nam"))
+        }
+        #expect(signed.signerAuthority.value == nil)
+        #expect(signed.signerAuthority.confidence >= extractor.reviewThreshold)
+        #expect(signed.signerPosition.value == "GIÁM ĐỐC")
+        // Capitals above the position that are no authority line OCR could parse: doubt.
+        let unread = document { b in
+            b.row(0.40, (0.12, "Nơi nhận:"), (0.58, "XỸM BAN THƯỜNG VỤ"))
+            b.row(0.42, (0.12, "- Lưu VT."), (0.64, "BÍ THƯ"))
+            b.row(0.48, (0.60, "Võ Thành Nam"))
+        }
+        #expect(unread.signerAuthority.confidence < extractor.reviewThreshold)
+    }
+
+    @Test func garbledAuthorityMarksAndBodiesAreGuessesForReview() throws {
+        let mark = try #require(MetadataExtractor.authority(in: "TÍM BAN THƯỜNG VỤ"))
+        #expect(mark.mark == "T/M" && mark.body == "BAN THƯỜNG VỤ" && mark.guessed)
+        #expect(MetadataExtractor.authority(in: "TM ỦY BAN NHÂN DÂN")?.mark == "TM.")
+        #expect(MetadataExtractor.authority(in: "TRƯỞNG BAN") == nil)
+        let m = document { b in
+            b.row(0.40, (0.12, "Nơi nhận:"), (0.60, "Q.GHM ĐỐC"))
+            b.row(0.42, (0.12, "- Lưu VT."))
+            b.row(0.48, (0.60, "Võ Thành Nam"))
+        }
+        #expect(m.signerAuthority.value == "Q. GIÁM ĐỐC")
+        #expect(m.signerAuthority.confidence < extractor.reviewThreshold)
+        #expect(m.signerAuthority.evidence.rule.contains("GHM ĐỐC→GIÁM ĐỐC"))
+        #expect(m.signerPosition.value == nil)
+    }
+
+    @Test func nameCutByASealIsJoinedAndItsFamilyNameRepaired() {
+        let m = document { b in
+            b.row(0.40, (0.12, "Nơi nhận:"), (0.58, "KT. GIÁM ĐỐC"))
+            b.row(0.42, (0.12, "- Lưu VT."), (0.62, "PHÓ GIÁM ĐỐC"))
+            b.row(0.48, (0.51, "Nguyên"), (0.65, "Phước Thị Đức Nhân"))
+        }
+        #expect(m.signerName.value == "Nguyễn Phước Thị Đức Nhân")
+        #expect(m.signerName.evidence.rule.contains("Nguyên→Nguyễn"))
+    }
+
+    @Test func recipientsLabelGluedAndFragmentsDoubted() {
+        #expect(MetadataExtractor.recipientsLabel(in: "Nơinhận: - Như trên") != nil)
+        let m = document { b in
+            b.row(0.40, (0.12, "Nơinhận:"), (0.58, "KT. GIÁM ĐỐC"))
+            b.row(0.42, (0.12, "rên,"), (0.62, "PHÓ GIÁM ĐỐC"))
+            b.row(0.44, (0.12, "- Lưu VT."))
+            b.row(0.48, (0.60, "Võ Thành Nam"))
+        }
+        #expect(m.recipients.value == ["rên", "Lưu VT"])
+        #expect(m.recipients.confidence < extractor.reviewThreshold)
+    }
+
+    @Test func unknownCapitalsWithMarksNeedHighConfidence() {
+        let unsure = UnsureWords()
+        func word(_ text: String, _ confidence: Double) -> RecognizedWord {
+            RecognizedWord(text: text, confidence: confidence, box: PixelBox(left: 0, top: 0, right: 10, bottom: 10), block: 1, line: 1)
+        }
+        #expect(unsure.find(in: [word("HẢI", 95), word("CHẦU", 85)], value: "HẢI CHẦU", check: .syllables) == ["CHẦU (85)"])
+        #expect(unsure.find(in: [word("CHẦU", 85)], value: "CHẦU", check: .syllables, vouched: ["chau"]).isEmpty)
+        #expect(unsure.find(in: [word("Châu", 85)], value: "Châu", check: .syllables).isEmpty)
+        // A word glued to the mark before it still counts: "Q.GHM" holds "GHM".
+        #expect(unsure.find(in: [word("Q.GHM", 51)], value: "GHM ĐỐC", check: .syllables) == ["GHM (51)"])
+    }
+}
