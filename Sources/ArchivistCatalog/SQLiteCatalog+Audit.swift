@@ -24,4 +24,25 @@ extension SQLiteCatalog {
             return AuditChainResult(rows: count, firstBroken: nil, problem: nil)
         }
     }
+
+    public func auditHead() async throws -> AuditHead? {
+        try await database.read { db in
+            guard let last = try EventRow.order(Column("id").desc).fetchOne(db) else { return nil }
+            return AuditHead(rows: try EventRow.fetchCount(db), lastRowID: last.id, lastRowHash: last.hash)
+        }
+    }
+
+    public func auditRowHashes(ids: [Int64]) async throws -> [Int64: String] {
+        try await database.read { db in
+            let rows = try EventRow.filter(keys: ids).fetchAll(db)
+            return Dictionary(rows.map { ($0.id, $0.hash) }, uniquingKeysWith: { first, _ in first })
+        }
+    }
+
+    public func workspaceEvents(of type: EventType) async throws -> [ArchiveEvent] {
+        try await database.read { db in
+            try EventRow.filter(Column("document_id") == nil && Column("type") == type.rawValue).order(Column("id")).fetchAll(db)
+                .compactMap(\.event)
+        }
+    }
 }

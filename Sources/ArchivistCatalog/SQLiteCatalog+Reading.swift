@@ -21,10 +21,7 @@ extension SQLiteCatalog {
     public func document(id: Int64) async throws -> DocumentDetail? {
         try await database.read { db in
             guard let row = try DocumentRow.fetchOne(db, key: id) else { return nil }
-            let files = try FileRow.filter(Column("document_id") == id).order(Column("position")).fetchAll(db).map { file in
-                FileRecord(position: file.position, name: file.sourcePath, sha256: file.sha256, byteCount: file.byteCount,
-                           format: ImageFormat(rawValue: file.format) ?? .tiff, pageCount: file.pageCount)
-            }
+            let files = try FileRow.filter(Column("document_id") == id).order(Column("position")).fetchAll(db).map(\.record)
             let sources = try SourceRow.filter(Column("document_id") == id).order(Column("seen_at"), Column("path")).fetchAll(db)
                 .map { SourceRecord(path: $0.path, fonds: $0.fonds, box: $0.box, seenAt: $0.seenAt) }
             let pages = try PageRow.filter(Column("document_id") == id).order(Column("number")).fetchAll(db)

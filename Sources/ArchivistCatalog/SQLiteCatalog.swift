@@ -131,6 +131,13 @@ public final class SQLiteCatalog: Catalog {
         }
     }
 
+    public func appendEvents(_ events: [TrailEvent]) async throws {
+        guard !events.isEmpty else { return }
+        try await database.write { db in
+            for entry in events { try EventRow.append(entry.event, documentID: entry.documentID, db, hasher: hasher) }
+        }
+    }
+
     public func recordFailure(_ failure: BatchFailure) async throws {
         try await database.write { db in
             try db.execute(sql: """

@@ -1,141 +1,94 @@
 import ArchivistCatalog
 import ArchivistCore
-import ArchivistExport
 import ArchivistSigning
 import Foundation
 
-/// One check `archivist verify` made, and its outcome.
-public struct VerificationCheck: Sendable, Codable, Hashable {
-    public var documentID: Int64?
-    public var document: String
-    public var check: String
-    public var passed: Bool
-    public var detail: String
-
-    public init(documentID: Int64?, document: String, check: String, passed: Bool, detail: String) {
-        self.documentID = documentID
-        self.document = document
-        self.check = check
-        self.passed = passed
-        self.detail = detail
-    }
-}
-
 /// Re-checks what the archive holds: every stored object against its recorded SHA-256, every
 /// PDF signature (byte-range coverage, CMS, chain to the trust anchors), every metadata
-/// signature, and the audit trail's hash chain. One document at a time, in constant memory;
-/// the outcome of each document is appended to its audit trail.
+/// signature, and the audit trail (hash chain and signed checkpoints). Documents go in
+/// batches: one catalog read per batch, their checks spread over a few threads, and their
+/// fixity events appended in one transaction. Memory stays bounded by the batch.
 public struct ArchiveVerifier: Sendable {
     let workspace: Workspace
     let catalog: SQLiteCatalog
-    let trust: TrustAnchors
-    let hasher = SHA256Hasher()
+    let objects: DocumentObjectChecks
+    /// Documents read, checked and logged together.
+    public var batchSize = 64
+    /// Documents checked at once; one per core by default.
+    public var jobs = ProcessInfo.processInfo.activeProcessorCount
 
     public init(workspace: Workspace, catalog: SQLiteCatalog) throws {
         self.workspace = workspace
         self.catalog = catalog
-        trust = try SigningKeys(workspace: workspace).trustAnchors()
+        objects = DocumentObjectChecks(workspace: workspace, trust: try SigningKeys(workspace: workspace).trustAnchors())
     }
 
-    /// Checks the given documents (all when nil); `progress` is told (done, total) as it goes.
-    public func verify(documentIDs: [Int64]?, progress: (Int, Int) -> Void) async throws -> [VerificationCheck] {
-        var ids = documentIDs ?? []
-        if documentIDs == nil { ids = try await catalog.documents(includeRestricted: true).map(\.id) }
+    /// Checks the given documents (all when nil) and the audit trail; returns every check.
+    public func verify(documentIDs: [Int64]?, progress: @escaping @Sendable (Int, Int) -> Void) async throws -> [VerificationCheck] {
         var checks: [VerificationCheck] = []
-        for (index, id) in ids.enumerated() {
-            guard let detail = try await catalog.document(id: id) else {
-                checks.append(VerificationCheck(documentID: id, document: "?", check: "document", passed: false, detail: "no document \(id)"))
-                continue
+        try await verify(documentIDs: documentIDs, progress: progress) { checks += $0 }
+        return checks
+    }
+
+    /// Checks the given documents (all when nil), handing each batch's checks to `checked` as
+    /// it is done, in document order, then the audit trail's. `progress` is told (done, total),
+    /// from any thread. Checking them all ends with a signed checkpoint of the trail.
+    public func verify(documentIDs: [Int64]?, progress: @escaping @Sendable (Int, Int) -> Void,
+                       checked: ([VerificationCheck]) -> Void) async throws {
+        let counted = documentIDs == nil ? try await catalog.documentCount() : nil
+        let total = documentIDs?.count ?? counted ?? 0
+        var done = 0, after: Int64 = 0
+        var pending = documentIDs ?? []
+        while true {
+            var batch: [DocumentObjects], missing: [VerificationCheck] = []
+            if documentIDs != nil {
+                let ids = Array(pending.prefix(batchSize))
+                pending.removeFirst(ids.count)
+                guard !ids.isEmpty else { break }
+                batch = try await catalog.storedObjects(ids: ids)
+                missing = ids.filter { id in !batch.contains { $0.id == id } }.map {
+                    VerificationCheck(documentID: $0, document: "?", check: "document", passed: false, detail: "no document \($0)")
+                }
+            } else {
+                batch = try await catalog.storedObjects(after: after, limit: batchSize)
+                guard let last = batch.last else { break }
+                after = last.id
             }
-            let results = verify(detail)
-            checks += results
-            let failed = results.filter { !$0.passed }
-            try await catalog.appendEvent(documentID: id, ArchiveEvent(
-                type: .fixityCheck, agent: IngestJob.agent, outcome: failed.isEmpty ? .success : .failure,
-                detail: failed.isEmpty ? "\(results.count) check(s) passed" : failed.map { "\($0.check): \($0.detail)" }.joined(separator: "; ")))
-            progress(index + 1, ids.count)
+            let finishedBefore = done + missing.count
+            let results = await BlockingWork.map(batch, threads: jobs, finished: { progress(min(finishedBefore + $0, total), total) },
+                                                 objects.check)
+            try await catalog.appendEvents(zip(batch, results).map { TrailEvent(documentID: $0.id, Self.fixityEvent($1)) })
+            checked(missing + results.flatMap { $0 })
+            done = finishedBefore + batch.count
+            if batch.isEmpty { progress(min(done, total), total) }
         }
-        let chain = try await catalog.verifyAuditChain()
-        checks.append(VerificationCheck(documentID: nil, document: "(catalog)", check: "audit trail", passed: chain.isIntact,
-                                        detail: chain.firstBroken.map { "row \($0) \(chain.problem ?? "")" } ?? "\(chain.rows) rows chained"))
-        return checks
+        checked(try await auditChecks(checkpointing: documentIDs == nil))
     }
 
-    /// Checks the signatures of any PDF, e.g. one received from elsewhere, against the given
-    /// trust anchors (PEM) or the workspace's.
-    public static func verifyPDF(_ file: URL, trust: URL?, workspace: Workspace) throws -> [VerificationCheck] {
-        let anchors = try trust.map { try TrustAnchors(pemFile: $0) } ?? SigningKeys(workspace: workspace).trustAnchors()
-        let reports = try PDFSignatureVerifier(trustAnchors: anchors).verify(Data(contentsOf: file))
-        guard !reports.isEmpty else {
-            return [VerificationCheck(documentID: nil, document: file.path, check: "PDF signature", passed: false, detail: "no signature in this PDF")]
-        }
-        return reports.map { report in
-            let time = report.signingTime.map { ISO8601DateFormatter().string(from: $0) } ?? "?"
-            return VerificationCheck(documentID: nil, document: file.path, check: "signature \(report.fieldName ?? "?")", passed: report.isValid,
-                                     detail: report.isValid ? "valid; signer \(report.signerSubject ?? "?"), \(time)" : report.problems.joined(separator: "; "))
-        }
+    /// The event a document's trail gets for its checks.
+    static func fixityEvent(_ checks: [VerificationCheck]) -> ArchiveEvent {
+        let failed = checks.filter { !$0.passed }
+        return ArchiveEvent(type: .fixityCheck, agent: IngestJob.agent, outcome: failed.isEmpty ? .success : .failure,
+                            detail: failed.isEmpty ? "\(checks.count) check(s) passed" : failed.map { "\($0.check): \($0.detail)" }.joined(separator: "; "))
     }
 
-    /// Validates a BagIt bag (RFC 8493) with our validator: one check per issue, then the verdict.
-    public static func verifyBag(_ folder: URL) -> [VerificationCheck] {
-        let report = BagValidator(digester: OpenSSLDigester()).validate(bagAt: folder)
-        let issues = report.issues.map { issue in
-            VerificationCheck(documentID: nil, document: folder.path, check: issue.severity == .error ? "bag error" : "bag warning",
-                              passed: issue.severity != .error, detail: "\(issue)")
+    /// The audit trail's checks; then, when asked and they pass, a new signed checkpoint.
+    private func auditChecks(checkpointing: Bool) async throws -> [VerificationCheck] {
+        func check(_ what: String, _ passed: Bool, _ detail: String) -> VerificationCheck {
+            VerificationCheck(documentID: nil, document: "(catalog)", check: what, passed: passed, detail: detail)
         }
-        return issues + [VerificationCheck(documentID: nil, document: folder.path, check: "BagIt \(report.version ?? "?")", passed: report.isValid,
-                                           detail: report.isValid ? "valid: \(report.checkedFiles) file(s) checked" : "INVALID")]
-    }
-
-    private func verify(_ detail: DocumentDetail) -> [VerificationCheck] {
-        let name = detail.summary.name
-        func check(_ what: String, _ passed: Bool, _ text: String) -> VerificationCheck {
-            VerificationCheck(documentID: detail.summary.id, document: name, check: what, passed: passed, detail: text)
+        let report = try await AuditTrailVerifier(workspace: workspace, catalog: catalog).verify()
+        var checks = [check("audit trail", report.chain.isIntact, report.chainSummary)]
+        checks += report.problems.isEmpty ? [check("audit checkpoints", true, report.checkpointSummary)]
+            : report.problems.map { check("audit checkpoints", false, $0) }
+        guard checkpointing else { return checks }
+        guard report.isIntact else {
+            return checks + [check("audit checkpoint", false, "none signed: the audit trail failed the checks above; find the cause first")]
         }
-        var checks = detail.files.map { file in fixity("original \((file.name as NSString).lastPathComponent)", file.sha256, check) }
-        checks += detail.derivatives.sorted { $0.key.rawValue < $1.key.rawValue }.map { fixity($0.key.rawValue, $0.value.sha256, check) }
-        if let signed = detail.derivatives[.signedPDF] {
-            checks.append(pdfSignature(workspace.objectURL(for: signed.sha256), check))
+        guard let signer = try SigningKeys(workspace: workspace).installedSigner() else {
+            return checks + [check("audit checkpoint", true, "none signed: no signing identity in keys/ yet ('archivist keys import')")]
         }
-        if let record = detail.derivatives[.metadataRecord], let signature = detail.derivatives[.metadataSignature] {
-            checks.append(metadataSignature(record: record, signature: signature, check))
-        }
-        return checks
-    }
-
-    private func fixity(_ what: String, _ sha256: String, _ check: (String, Bool, String) -> VerificationCheck) -> VerificationCheck {
-        let url = workspace.objectURL(for: sha256)
-        do {
-            let actual = try hasher.sha256(ofFileAt: url).sha256
-            return check("fixity: \(what)", actual == sha256, actual == sha256 ? "sha256 ok" : "sha256 is \(actual), recorded \(sha256)")
-        } catch {
-            return check("fixity: \(what)", false, "\(url.path): \(error)")
-        }
-    }
-
-    private func pdfSignature(_ url: URL, _ check: (String, Bool, String) -> VerificationCheck) -> VerificationCheck {
-        do {
-            let reports = try PDFSignatureVerifier(trustAnchors: trust).verify(Data(contentsOf: url))
-            guard !reports.isEmpty else { return check("PDF signature", false, "the signed PDF has no signature") }
-            let problems = reports.flatMap(\.problems)
-            let signer = reports.last?.signerSubject ?? "?"
-            return check("PDF signature", problems.isEmpty,
-                         problems.isEmpty ? "\(reports.count) signature(s) valid, whole file covered; signer \(signer)" : problems.joined(separator: "; "))
-        } catch {
-            return check("PDF signature", false, "\(error)")
-        }
-    }
-
-    private func metadataSignature(record: StoredObject, signature: StoredObject,
-                                   _ check: (String, Bool, String) -> VerificationCheck) -> VerificationCheck {
-        do {
-            let result = try CMSSignatureVerifier(trustAnchors: trust).verify(
-                signature: Data(contentsOf: workspace.objectURL(for: signature.sha256)),
-                content: Data(contentsOf: workspace.objectURL(for: record.sha256)))
-            let problem = [result.integrityProblem, result.trustProblem, result.timestampProblem].compactMap { $0 }.joined(separator: "; ")
-            return check("metadata signature", result.isValid, result.isValid ? "CMS valid; signer \(result.signerSubject ?? "?")" : problem)
-        } catch {
-            return check("metadata signature", false, "\(error)")
-        }
+        let written = try await AuditCheckpoints(workspace: workspace).write(catalog: catalog, signer: signer, agent: IngestJob.agent)
+        return checks + [check("audit checkpoint", true, written.map { "\($0.name) signed: \($0.rows) rows up to row \($0.lastRowID)" } ?? "none: the trail is empty")]
     }
 }

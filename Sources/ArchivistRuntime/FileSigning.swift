@@ -28,9 +28,7 @@ public struct FileSigning: Sendable {
     }
 
     public func run(_ files: [URL], into folder: URL, notice: (String) -> Void, progress: (Int, Int) -> Void) async throws -> Outcome {
-        let keys = SigningKeys(workspace: workspace)
-        let (identity, created) = try keys.loadOrCreateDevelopment(organization: "Archivist")
-        if created || keys.isDevelopment { notice("Signing with the DEVELOPMENT identity in \(keys.folder.path): import a real one with 'archivist keys import'.") }
+        let identity = try SigningKeys(workspace: workspace).identityForSigning(notice: notice)
         let mark = visibleMark ? try VisibleMark(agency: markAgency, fontPath: markFont) : nil
         let signer = IdentitySigner(identity: identity, timestampAuthority: timestampAuthority.map { TimestampAuthority(url: $0) },
                                     visibleMark: mark)

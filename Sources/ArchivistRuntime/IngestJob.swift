@@ -52,9 +52,12 @@ public struct IngestJob: Sendable {
         let services = Services(catalog: catalog, objects: workspace.objectStore(), recognizer: pool, signer: signer, agent: Self.agent)
         let runner = PipelineRunner(stages: try pipeline.makeStages(services: services), catalog: catalog, agent: Self.agent)
         let progress = BatchProgress(pagesTotal: batch.pageCount, documentsTotal: batch.documents.count, display: display)
+        let head = try await catalog.auditHead()
         // Twice as many documents as engines: while one document is in the stages after OCR
         // (metadata, PDF, signing), another keeps its engine busy.
-        return await runner.run(batch, concurrency: jobs * 2, progress: progress)
+        let report = await runner.run(batch, concurrency: jobs * 2, progress: progress)
+        await AuditCheckpointing(workspace: workspace).checkpoint(ifMovedSince: head, catalog: catalog, signer: signer, notice: notice)
+        return report
     }
 }
 

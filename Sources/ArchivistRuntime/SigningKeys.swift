@@ -23,6 +23,19 @@ public struct SigningKeys: Sendable {
         try SigningIdentity(certificateFile: certificateURL, keyFile: keyURL)
     }
 
+    /// A signer with the installed identity (audit checkpoints); nil when there is none yet.
+    func installedSigner() throws -> IdentitySigner? {
+        hasIdentity ? IdentitySigner(identity: try load()) : nil
+    }
+
+    /// The identity to sign with now: made first when there is none; `notice` is told
+    /// whenever it is a development one.
+    func identityForSigning(notice: (String) -> Void) throws -> SigningIdentity {
+        let (identity, created) = try loadOrCreateDevelopment(organization: "Archivist")
+        if created || isDevelopment { notice("Signing with the DEVELOPMENT identity in \(folder.path): import a real one with 'archivist keys import'.") }
+        return identity
+    }
+
     /// The identity, made first (self-signed, for testing only) when there is none.
     public func loadOrCreateDevelopment(organization: String) throws -> (identity: SigningIdentity, created: Bool) {
         if hasIdentity { return (try load(), false) }

@@ -48,6 +48,14 @@ final class ProgressDisplay: @unchecked Sendable {
                               elapsed: Date().timeIntervalSince(started)), unit: "documents")
     }
 
+    /// Erases the bar, so lines printed now start clean; the next update draws it again.
+    func clearLine() {
+        lock.lock()
+        defer { lock.unlock() }
+        if drewBar { FileHandle.standardError.write(Data("\r\u{1B}[2K".utf8)) }
+        drewBar = false
+    }
+
     /// Ends the bar's line so what follows starts on a fresh one.
     func finish() {
         lock.lock()

@@ -13,8 +13,7 @@ struct TextTable {
         let widths = (all.first ?? []).indices.map { column in all.map { $0.indices.contains(column) ? $0[column].count : 0 }.max() ?? 0 }
         return all.map { row in
             row.enumerated().map { column, cell in
-                let padding = String(repeating: " ", count: max(widths[column] - cell.count, 0))
-                return rightAligned.contains(column) ? padding + cell : cell + padding
+                rightAligned.contains(column) ? cell.padded(to: widths[column], atStart: true) : cell.padded(to: widths[column])
             }.joined(separator: "  ").trimmingTrailingSpaces()
         }.joined(separator: "\n")
     }
@@ -25,6 +24,12 @@ extension String {
         var copy = self
         while copy.last == " " { copy.removeLast() }
         return copy
+    }
+
+    /// At least `width` characters, spaces added at the end (or the start).
+    func padded(to width: Int, atStart: Bool = false) -> String {
+        let padding = String(repeating: " ", count: max(width - count, 0))
+        return atStart ? padding + self : self + padding
     }
 
     /// At most `limit` characters, with an ellipsis when cut.

@@ -43,6 +43,17 @@ public struct ArchiveEvent: Sendable, Codable, Hashable {
     }
 }
 
+/// An event to append to a document's trail, or to the workspace's own (no document).
+public struct TrailEvent: Sendable, Hashable {
+    public var documentID: Int64?
+    public var event: ArchiveEvent
+
+    public init(documentID: Int64?, _ event: ArchiveEvent) {
+        self.documentID = documentID
+        self.event = event
+    }
+}
+
 /// A file or folder that could not be processed, with the reason and the stage that found it.
 public struct BatchFailure: Sendable, Codable, Hashable {
     public var path: String

@@ -20,6 +20,8 @@ public protocol Catalog: Sendable {
     func appendEvent(documentID: Int64, _ event: ArchiveEvent) async throws
     /// Appends the same event to each of these documents' trails, in one transaction.
     func appendEvent(_ event: ArchiveEvent, documentIDs: [Int64]) async throws
+    /// Appends these events in order, in one transaction (a batch of fixity checks).
+    func appendEvents(_ events: [TrailEvent]) async throws
 
     func recordFailure(_ failure: BatchFailure) async throws
     /// Marks earlier failures of these paths as resolved, now that they went through.
@@ -31,7 +33,21 @@ public protocol Catalog: Sendable {
     func documents(ids: [Int64]) async throws -> [DocumentSummary]
     func document(id: Int64) async throws -> DocumentDetail?
     func search(_ query: SearchQuery) async throws -> [SearchHit]
+    /// How many documents there are, restricted and quarantined ones included.
+    func documentCount() async throws -> Int
+    /// The stored objects of up to `limit` documents with ids above `id`, in id order, so a
+    /// fixity check walks the catalog batch by batch in constant memory.
+    func storedObjects(after id: Int64, limit: Int) async throws -> [DocumentObjects]
+    /// The stored objects of these documents, in id order; ids not in the catalog are skipped.
+    func storedObjects(ids: [Int64]) async throws -> [DocumentObjects]
+
     func verifyAuditChain() async throws -> AuditChainResult
+    /// The trail's newest row and its row count; nil when the trail is empty.
+    func auditHead() async throws -> AuditHead?
+    /// The hash each of these rows carries (rows that do not exist are left out).
+    func auditRowHashes(ids: [Int64]) async throws -> [Int64: String]
+    /// Events of this type that belong to the workspace rather than a document, in row order.
+    func workspaceEvents(of type: EventType) async throws -> [ArchiveEvent]
 
     /// Every clearance ever granted, revoked ones too, in the order granted.
     func clearances() async throws -> [Clearance]

@@ -15,17 +15,18 @@ public struct CMSSignatureVerifier: Sendable {
     /// Verifies `signature` (DER) over the content given in parts, concatenated.
     /// Throws only when the signature is not a readable CMS structure.
     public func verify(signature: Data, content: Data) throws -> CMSVerification {
-        try verify(signature: signature, contentParts: [content])
+        try content.withUnsafeBytes { try verify(signature: signature, content: $0) }
     }
 
-    func verify(signature: Data, contentParts: [Data]) throws -> CMSVerification {
+    /// Verifies `signature` over bytes OpenSSL reads in place (a PDF's covered ranges, joined once).
+    func verify(signature: Data, content bytes: UnsafeRawBufferPointer) throws -> CMSVerification {
         let signed = try CMSContentInfo(der: signature)
         guard let signerInfo = signed.signerInfos.first else {
             return CMSVerification(isIntact: false, trustProblem: "no signer", signerSubject: nil, signingTime: nil,
                                    timestampTime: nil, integrityProblem: "the CMS has no SignerInfo",
                                    timestampProblem: nil, signatureValue: nil, timestampToken: nil)
         }
-        let content = try MemoryBIO(contentParts.reduce(Data(), +))
+        let content = try MemoryBIO(readingInPlace: bytes)
         let flags = UInt32(CMS_BINARY | CMS_DETACHED | CMS_NO_SIGNER_CERT_VERIFY)
         let intact = CMS_verify(signed.pointer, nil, nil, content.pointer, nil, flags) == 1
         let integrityProblem = intact ? nil : OpenSSLError.drainQueue()

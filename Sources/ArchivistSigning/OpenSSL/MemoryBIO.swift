@@ -17,6 +17,16 @@ final class MemoryBIO {
         if !data.isEmpty { try openSSL("BIO_write", Int32(written == Int32(data.count) ? 1 : 0)) }
     }
 
+    /// A read-only buffer over `bytes`, not copied: they must outlive this object.
+    init(readingInPlace bytes: UnsafeRawBufferPointer) throws {
+        guard bytes.count <= Int(Int32.max) else {
+            throw OpenSSLError(call: "BIO_new_mem_buf", reason: "\(bytes.count) bytes is more than a memory buffer holds (2 GiB)")
+        }
+        // OpenSSL refuses a null buffer even when empty: an empty one gets a valid address.
+        let start = bytes.baseAddress ?? UnsafeRawPointer(("" as StaticString).utf8Start)
+        pointer = try openSSL("BIO_new_mem_buf", BIO_new_mem_buf(start, Int32(bytes.count)))
+    }
+
     deinit { BIO_free(pointer) }
 
     /// Everything written so far.

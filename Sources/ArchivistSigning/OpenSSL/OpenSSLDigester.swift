@@ -47,7 +47,7 @@ public struct OpenSSLDigester: FileDigester {
             var digest = [UInt8](repeating: 0, count: Int(EVP_MAX_MD_SIZE))
             var length: UInt32 = 0
             try openSSL("EVP_DigestFinal_ex", EVP_DigestFinal_ex(context, &digest, &length))
-            hex[name] = digest.prefix(Int(length)).map { String(format: "%02x", $0) }.joined()
+            hex[name] = digest.prefix(Int(length)).lowercaseHex
         }
         return FileDigests(byteCount: total, hex: hex)
     }

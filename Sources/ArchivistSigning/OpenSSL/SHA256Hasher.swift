@@ -9,7 +9,7 @@ public struct SHA256Hasher: ContentHasher {
     public func sha256(of data: Data) -> String {
         // EVP calls on a fixed algorithm and memory buffer fail only when memory runs out.
         guard let digest = try? SHA256Digest.of(data) else { preconditionFailure("OpenSSL could not hash \(data.count) bytes") }
-        return digest.map { String(format: "%02x", $0) }.joined()
+        return digest.lowercaseHex
     }
 
     public func sha256(ofFileAt url: URL) throws -> StoredObject {

@@ -25,8 +25,8 @@ public enum ByteRangeCoverage: Equatable, Sendable {
         guard numbers.allSatisfy({ $0 >= 0 }) else { return .invalid("the /ByteRange has a negative number") }
         guard start == 0 else { return .invalid("the /ByteRange starts at byte \(start), not at the beginning of the file") }
         guard secondStart >= firstLength else { return .invalid("the /ByteRange's two ranges overlap or are out of order") }
-        let end = secondStart + secondLength
-        guard end <= fileLength else { return .invalid("the /ByteRange reaches byte \(end), past the end of the file (\(fileLength))") }
+        let (end, overflow) = secondStart.addingReportingOverflow(secondLength)
+        guard !overflow, end <= fileLength else { return .invalid("the /ByteRange reaches byte \(end), past the end of the file (\(fileLength))") }
         guard let contents else { return .invalid("the /Contents hex string could not be located in the file") }
         let gap = firstLength..<secondStart
         if gap != contents {

@@ -44,7 +44,7 @@ struct CrossReference {
     /// The offset after the last `startxref` keyword in the file.
     static func lastStartXRef(in bytes: [UInt8]) throws -> Int {
         let tail = max(0, bytes.count - 2048)
-        guard let range = bytes[tail...].ranges(of: Array("startxref".utf8)).last else {
+        guard let range = bytes.ranges(ofBytes: Array("startxref".utf8), in: tail..<bytes.count).last else {
             throw PDFError.missing("startxref near the end of the file")
         }
         var parser = PDFParser(bytes: bytes, position: range.upperBound)

@@ -9,7 +9,7 @@ final class PDFFile {
 
     init(_ data: Data) throws {
         bytes = [UInt8](data)
-        guard bytes.prefix(1024).firstRange(of: Array("%PDF-".utf8)) != nil else { throw PDFError.notAPDF }
+        guard bytes.firstRange(ofBytes: Array("%PDF-".utf8), in: 0..<Swift.min(1024, bytes.count)) != nil else { throw PDFError.notAPDF }
         crossReference = try CrossReference(bytes: bytes)
     }
 
@@ -94,7 +94,7 @@ final class PDFFile {
     /// Byte offsets just past each `%%EOF` marker (and its end-of-line): where each
     /// revision ends. The last one is normally the file's length.
     var revisionEnds: [Int] {
-        bytes.ranges(of: Array("%%EOF".utf8)).map { range in
+        bytes.ranges(ofBytes: Array("%%EOF".utf8)).map { range in
             var end = range.upperBound
             if end < bytes.count, bytes[end] == 0x0D { end += 1 }
             if end < bytes.count, bytes[end] == 0x0A { end += 1 }

@@ -66,7 +66,7 @@ struct PDFParser {
             if probe.word() == "endstream" { self = probe; return Data(bytes[start..<start + length]) }
         }
         // A wrong or unknown /Length: fall back to the endstream keyword.
-        guard let end = bytes.firstRange(of: Array("endstream".utf8), in: start..<bytes.count) else { throw fail("stream without endstream") }
+        guard let end = bytes.firstRange(ofBytes: Array("endstream".utf8), in: start..<bytes.count) else { throw fail("stream without endstream") }
         var stop = end.lowerBound
         if stop > start, bytes[stop - 1] == 0x0A { stop -= 1 }
         if stop > start, bytes[stop - 1] == 0x0D { stop -= 1 }

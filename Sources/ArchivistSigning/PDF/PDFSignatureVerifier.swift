@@ -46,10 +46,10 @@ public struct PDFSignatureVerifier: Sendable {
         var cms: CMSVerification?
         if let signature = dictionary["Contents"]?.string, signature.allSatisfy({ $0 == 0 }) {
             problems.append("the field was prepared but never signed (/Contents is all zeros)")
-        } else if let signature = dictionary["Contents"]?.string, let parts = Self.coveredParts(byteRange, in: file.bytes) {
+        } else if let signature = dictionary["Contents"]?.string, let covered = Self.coveredBytes(byteRange, in: file.bytes) {
             let verifier = CMSSignatureVerifier(trustAnchors: trustAnchors, validationTime: validationTime)
             do {
-                let result = try verifier.verify(signature: signature, contentParts: parts)
+                let result = try covered.withUnsafeBytes { try verifier.verify(signature: signature, content: $0) }
                 cms = result
                 if !result.isIntact { problems.append("integrity: the signed bytes or the signature were changed (\(result.integrityProblem ?? "digest mismatch"))") }
                 if let trust = result.trustProblem { problems.append("trust: \(trust)") }
@@ -64,15 +64,18 @@ public struct PDFSignatureVerifier: Sendable {
                                   problems: problems)
     }
 
-    /// The bytes the /ByteRange names, when every range lies inside the file.
-    static func coveredParts(_ byteRange: [PDFObject]?, in bytes: [UInt8]) -> [Data]? {
+    /// The bytes the /ByteRange names, joined in one copy, when every range lies inside the file.
+    static func coveredBytes(_ byteRange: [PDFObject]?, in bytes: [UInt8]) -> [UInt8]? {
         guard let numbers = byteRange?.compactMap(\.integer), numbers.count >= 2, numbers.count % 2 == 0 else { return nil }
-        var parts: [Data] = []
+        var ranges: [Range<Int>] = []
         for pair in stride(from: 0, to: numbers.count, by: 2) {
             let (start, length) = (numbers[pair], numbers[pair + 1])
-            guard start >= 0, length >= 0, start + length <= bytes.count else { return nil }
-            parts.append(Data(bytes[start..<start + length]))
+            guard start >= 0, length >= 0, start <= bytes.count, length <= bytes.count - start else { return nil }
+            ranges.append(start..<start + length)
         }
-        return parts
+        var covered: [UInt8] = []
+        covered.reserveCapacity(ranges.reduce(0) { $0 + $1.count })
+        for range in ranges { covered.append(contentsOf: bytes[range]) }
+        return covered
     }
 }

@@ -11,8 +11,8 @@ struct SignaturePlaceholder {
     let contents: Range<Int>
 
     init(in bytes: [UInt8], from start: Int) throws {
-        guard let blank = bytes.firstRange(of: Array(("/ByteRange " + Self.byteRangeBlank).utf8), in: start..<bytes.count),
-              let opening = bytes.firstRange(of: Array("/Contents <".utf8), in: blank.upperBound..<bytes.count),
+        guard let blank = bytes.firstRange(ofBytes: Array(("/ByteRange " + Self.byteRangeBlank).utf8), in: start..<bytes.count),
+              let opening = bytes.firstRange(ofBytes: Array("/Contents <".utf8), in: blank.upperBound..<bytes.count),
               let closing = bytes[opening.upperBound...].firstIndex(of: UInt8(ascii: ">")) else {
             throw PDFError.malformed("signature placeholder not found", offset: start)
         }
@@ -35,7 +35,7 @@ struct SignaturePlaceholder {
     func writeContents(_ signature: Data, into bytes: inout [UInt8]) throws {
         let capacity = (contents.count - 2) / 2
         guard signature.count <= capacity else { throw PDFError.signatureTooLarge(needed: signature.count, available: capacity) }
-        let hex = Array(signature.map { String(format: "%02x", $0) }.joined().utf8)
+        let hex = Array(signature.lowercaseHex.utf8)
         bytes.replaceSubrange(contents.lowerBound + 1..<contents.lowerBound + 1 + hex.count, with: hex)
     }
 }
