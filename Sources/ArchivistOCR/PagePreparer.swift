@@ -43,16 +43,14 @@ enum PagePreparer {
             return result(page, ink: grayInk ?? 1)
         }
         let inkDPI = halfSize ? dpi / 2 : dpi
-        // What cleaning takes out of the bilevel copy (specks, borders, rules) is taken out of
-        // the gray page too: noise next to the text would otherwise be read as letters.
+        // Black borders and rules taken out of the bilevel copy are taken out of the gray page
+        // too. Specks are not: on a noisy page a faint tone mark breaks into specks of its own.
         var erased: PixImage?
-        func cleaned(_ clean: PixImage?) {
-            guard let clean else { return }
-            if readsGray { erased = union(erased, PixImage(taking: pixSubtract(nil, ink.pointer, clean.pointer))) }
-            ink = clean
+        if options.despeckle, let clean = despeckle(ink, dpi: inkDPI) { ink = clean }
+        if options.removeBorders, let trimmed = PixImage(taking: pixRemoveBorderConnComps(ink.pointer, 8)) {
+            if readsGray { erased = PixImage(taking: pixSubtract(nil, ink.pointer, trimmed.pointer)) }
+            ink = trimmed
         }
-        if options.despeckle { cleaned(despeckle(ink, dpi: inkDPI)) }
-        if options.removeBorders { cleaned(PixImage(taking: pixRemoveBorderConnComps(ink.pointer, 8))) }
         if options.removeRules, let rules = removeRules(ink, dpi: inkDPI), readsGray { erased = union(erased, rules) }
         if let erased { page = whitened(page, whereErased: erased, keeping: ink) ?? page }
         let inkShare = grayInk ?? inkFraction(ink)
