@@ -65,9 +65,9 @@ enum PagePreparer {
             ink = straight
             skew = angle
         }
-        guard readsGray, let gray = maskedGray(page, by: ink, inkDPI: inkDPI, rotation: rotation, skew: skew) else {
-            return result(ink, rotation: rotation, skew: skew, ink: inkShare)
-        }
+        guard readsGray else { return result(ink, rotation: rotation, skew: skew, ink: inkShare) }
+        // Should Leptonica fail here, the gray page is read as it came, never the (half-size) copy.
+        guard let gray = maskedGray(page, by: ink, inkDPI: inkDPI, rotation: rotation, skew: skew) else { return result(page, ink: inkShare) }
         return result(gray, rotation: rotation, skew: skew, ink: inkShare)
     }
 
