@@ -18,11 +18,13 @@ enum PagePreparer {
     static func prepare(_ source: PixImage, dpi sourceDPI: Int?, options: PreparationOptions) -> Result {
         let started = Date()
         var dpi = sourceDPI ?? PageImageLoader.estimatedDPI(width: source.width)
+        var noise: Double?, denoised = false
         func result(_ image: PixImage, rotation: Int = 0, skew: Double = 0, ink: Double) -> Result {
             image.setResolution(dpi)
             return Result(image: image, preparation: PagePreparation(
                 rotation: rotation, skewDegrees: skew, sourceDPI: sourceDPI, preparedDPI: dpi, binarized: image.depth == 1,
-                inkFraction: ink, blank: ink < options.blankInkThreshold, seconds: Date().timeIntervalSince(started)))
+                inkFraction: ink, blank: ink < options.blankInkThreshold, seconds: Date().timeIntervalSince(started),
+                pixelNoise: noise, denoised: noise == nil ? nil : denoised))
         }
         // On gray pages ink is measured first, on the page as scanned: background normalization
         // would stretch bleed-through from the other side of the sheet into text. A blank page
@@ -31,6 +33,15 @@ enum PagePreparer {
         if let grayInk, grayInk < options.blankInkThreshold { return result(source, ink: grayInk) }
 
         var page = source
+        // Grain and sensor noise on a gray page would survive binarization as a carpet of
+        // specks (the engine then reads nothing, slowly); a light smoothing leaves the strokes.
+        if source.depth == 8 {
+            noise = pixelNoise(source, dpi: dpi)
+            if let noise, options.denoiseThreshold > 0, noise >= options.denoiseThreshold, let smooth = smoothed(source, dpi: dpi, noise: noise) {
+                page = smooth
+                denoised = true
+            }
+        }
         if dpi < options.minimumDPI, let scaled = upscale(page, from: dpi) {
             page = scaled
             dpi = 300

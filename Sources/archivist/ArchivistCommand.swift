@@ -16,7 +16,7 @@ struct ArchivistCommand: AsyncParsableCommand {
         subcommands: [IngestCommand.self, SearchCommand.self, ListCommand.self, ShowCommand.self,
                       FailuresCommand.self, ReconcileCommand.self, DuplicatesCommand.self, EvalCommand.self, TrainCommand.self, CorrectCommand.self,
                       ExportCommand.self, ClearanceCommand.self, FondsCommand.self, SignCommand.self, VerifyCommand.self, AuditCommand.self, KeysCommand.self,
-                      PipelinesCommand.self, OCRWorkerCommand.self]
+                      PipelinesCommand.self, PrepareCommand.self, OCRWorkerCommand.self]
     )
 }
 

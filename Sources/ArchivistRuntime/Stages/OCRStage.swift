@@ -15,7 +15,7 @@ struct OCRStage: Stage {
 
     struct Options: StageOptions {
         static let keys = ["languages", "force_ocr", "binarization", "engine_image", "deskew", "orientation", "despeckle", "remove_borders", "remove_rules",
-                           "minimum_dpi", "blank_ink_threshold", "page_time_budget"]
+                           "minimum_dpi", "blank_ink_threshold", "page_time_budget", "denoise_threshold"]
         /// Tesseract models, the default first. Use `vie` alone for Vietnamese pages, not
         /// `vie+eng`: the English model strips diacritics from capitals.
         var languages = ["vie", "eng"]
@@ -44,6 +44,11 @@ struct OCRStage: Stage {
             prepare.minimumDPI = try container.decodeIfPresent(Int.self, forKey: .minimumDPI) ?? prepare.minimumDPI
             prepare.blankInkThreshold = try container.decodeIfPresent(Double.self, forKey: .blankInkThreshold) ?? prepare.blankInkThreshold
             prepare.pageTimeBudget = try container.decodeIfPresent(Double.self, forKey: .pageTimeBudget) ?? prepare.pageTimeBudget
+            prepare.denoiseThreshold = try container.decodeIfPresent(Double.self, forKey: .denoiseThreshold) ?? prepare.denoiseThreshold
+            guard prepare.denoiseThreshold >= 0 else {
+                throw DecodingError.dataCorruptedError(forKey: .denoiseThreshold, in: container,
+                                                       debugDescription: "gray levels of pixel noise, e.g. 12 (0 turns smoothing off)")
+            }
             guard prepare.pageTimeBudget > 0 else {
                 throw DecodingError.dataCorruptedError(forKey: .pageTimeBudget, in: container, debugDescription: "seconds per page, more than 0")
             }
@@ -58,7 +63,7 @@ struct OCRStage: Stage {
             case languages, binarization, deskew, orientation, despeckle, forceOCR = "force_ocr", engineImage = "engine_image"
             case removeBorders = "remove_borders", removeRules = "remove_rules", minimumDPI = "minimum_dpi"
             case blankInkThreshold = "blank_ink_threshold"
-            case pageTimeBudget = "page_time_budget"
+            case pageTimeBudget = "page_time_budget", denoiseThreshold = "denoise_threshold"
         }
     }
 

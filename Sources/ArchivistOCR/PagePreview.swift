@@ -1,0 +1,17 @@
+import ArchivistCore
+import CLeptonica
+import Foundation
+
+/// What the engine reads of a page: the page prepared exactly as for OCR, written as PNG, so
+/// that an archivist can see why a page reads badly and tune the `ocr` options.
+public enum PagePreview {
+    public static func write(_ request: PageRequest, to output: URL) throws -> PagePreparation {
+        let (decoded, dpi) = try PageImageLoader.load(request)
+        let prepared = PagePreparer.prepare(decoded, dpi: dpi, options: request.preparation ?? PreparationOptions())
+        guard pixWrite(output.path, prepared.image.pointer, Int32(IFF_PNG)) == 0 else {
+            throw RecognitionError.engineFailed(path: output.path, page: request.number,
+                                                reason: "Leptonica could not write the prepared page there; check the folder exists and is writable")
+        }
+        return prepared.preparation
+    }
+}
