@@ -3,39 +3,60 @@ import ArchivistMetadata
 import Foundation
 
 /// A reviewer's correction of one metadata field: the value becomes certain (confidence 1),
-/// its evidence names the reviewer, the field's review reason goes, and the change is logged
-/// as a metadata modification by that reviewer. Corrected types train the classifier.
+/// its evidence names the operator, the field's review reason goes, and the change is logged
+/// as a metadata modification by that operator. Corrected types train the classifier.
+/// On a restricted or quarantined document, or one the correction marks, the operator needs a
+/// clearance covering the mark before and after (`OperatorClearance.level(forActingOn:)`).
 public struct MetadataCorrection: Sendable {
     public static let fields = ["type", "number", "symbol", "issuer", "parent_issuer", "place", "date", "subject",
                                 "signer_authority", "signer_position", "signer_name", "confidentiality", "urgency", "recipients"]
 
     public var field: String
     public var value: String
-    public var reviewer: String
+    public var operatorName: String
 
-    public init(field: String, value: String, reviewer: String) {
+    public init(field: String, value: String, operatorName: String) {
         self.field = field
         self.value = value.precomposedStringWithCanonicalMapping.trimmingCharacters(in: .whitespaces)
-        self.reviewer = reviewer
+        self.operatorName = operatorName
     }
 
-    /// Applies the correction to the document's metadata and records it.
-    public func apply(to documentID: Int64, in catalog: any Catalog) async throws {
+    /// What a correction changed in the document's standing.
+    public struct Outcome: Sendable, Hashable {
+        public var status: DocumentStatus
+        /// The document was quarantined and no longer is: the next ingest run of its files
+        /// carries it through the stages after classify.
+        public var releasedFromQuarantine: Bool
+    }
+
+    /// Applies the correction to the document's metadata and records it, once the operator's
+    /// clearance is checked (a refusal changes nothing and is logged).
+    @discardableResult
+    public func apply(to documentID: Int64, in catalog: any Catalog) async throws -> Outcome {
         guard let detail = try await catalog.document(id: documentID) else { throw CorrectionError.noDocument(documentID) }
         var metadata = detail.metadata ?? DocumentMetadata()
+        let markBefore = metadata.confidentiality.value
         let (before, after) = try set(&metadata)
+        // Cleared for the mark the document had and for the one it gets.
+        let needed = [markBefore, metadata.confidentiality.value].compactMap(OperatorClearance.level(forActingOn:)).max()
+        let clearance = OperatorClearance(operatorName: operatorName)
+        if let needed { try await clearance.require(needed, to: "correct \(field) of document \(documentID)", documentIDs: [documentID], in: catalog) }
         metadata.reviewReasons.removeAll { $0.field == field }
+        let wasQuarantined = detail.summary.status == .quarantined
         var status = detail.summary.status
-        if status == .quarantined, metadata.access != .quarantine { status = .classified }
+        if wasQuarantined, metadata.access != .quarantine { status = Self.status(after: detail.completedStages) }
         if metadata.access == .quarantine { status = .quarantined }
+        let released = wasQuarantined && status != .quarantined
         try await catalog.saveMetadata(documentID: documentID, metadata: metadata, status: status)
         try await catalog.appendEvent(documentID: documentID, ArchiveEvent(
-            type: .metadataModification, agent: "reviewer \(reviewer)", detail: "\(field): \(before ?? "-") → \(after)"))
+            type: .metadataModification, agent: clearance.agent,
+            detail: "\(field): \(before ?? "-") → \(after)" + (released ? "; released from quarantine (the next ingest run continues it)" : "")))
+        return Outcome(status: status, releasedFromQuarantine: released)
     }
 
     /// Sets the field; returns its previous and new values as text.
     private func set(_ metadata: inout DocumentMetadata) throws -> (String?, String) {
-        let evidence = Evidence(text: value, page: nil, rule: "reviewer: \(reviewer)")
+        let evidence = Evidence(text: value, page: nil, rule: "reviewer: \(operatorName)")
         func certain<Value>(_ field: inout ExtractedField<Value>, _ newValue: Value, _ show: (Value) -> String) -> (String?, String) {
             defer { field = ExtractedField(value: newValue, confidence: 1, evidence: evidence) }
             return (field.value.map(show), show(newValue))
@@ -94,6 +115,13 @@ public struct MetadataCorrection: Sendable {
         keep(\.signerAuthority, "signer_authority"); keep(\.signerPosition, "signer_position"); keep(\.signerName, "signer_name")
         keep(\.confidentiality, "confidentiality"); keep(\.urgency, "urgency"); keep(\.recipients, "recipients")
         return merged
+    }
+
+    /// The status a document released from quarantine goes back to: where its stages got to.
+    static func status(after completedStages: [String: Int]) -> DocumentStatus {
+        if completedStages[CatalogStage.name] != nil { return .cataloged }
+        if completedStages[ClassifyStage.name] != nil { return .classified }
+        return completedStages[OCRStage.name] != nil ? .recognized : .ingested
     }
 
     static func isoDate(_ text: String) -> String? {

@@ -16,11 +16,11 @@ public struct RestrictedAccess: Sendable {
     }
 
     /// How the operator appears in the audit trail.
-    public var agent: String { "operator \(operatorName)" }
+    public var agent: String { OperatorClearance(operatorName: operatorName).agent }
 
     /// The rule for this operator, with the clearance they hold now.
     public func rule(in catalog: any Catalog) async throws -> AccessRule {
-        let clearance = includeRestricted ? ClearanceRegister(try await catalog.clearances()).active(for: operatorName)?.level : nil
+        let clearance = includeRestricted ? try await OperatorClearance(operatorName: operatorName).held(in: catalog) : nil
         return AccessRule(operatorName: operatorName, clearance: clearance, includeRestricted: includeRestricted)
     }
 
@@ -92,6 +92,8 @@ public struct RestrictedDocumentError: ArchivistError {
     }
 
     public var remedy: String? {
-        access == .quarantine ? nil : "Add --include-restricted if you are cleared for it ('archivist clearance list')."
+        access == .quarantine
+            ? "A reviewer cleared for toi-mat sees the evidence for its mark with 'archivist list --quarantined' and corrects a misread one with 'archivist correct \(id) --field confidentiality --value Mật' (or '-')."
+            : "Add --include-restricted if you are cleared for it ('archivist clearance list')."
     }
 }

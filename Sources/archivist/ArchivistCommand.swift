@@ -53,7 +53,8 @@ struct RestrictedOptions: ParsableArguments {
     /// although restricted ones were asked for.
     func noteQuarantined(_ verdict: AccessVerdict) {
         guard includeRestricted, verdict.quarantinedLeftOut > 0 else { return }
-        Terminal.error("(\(verdict.quarantinedLeftOut) quarantined Tuyệt mật document(s) left out: no clearance opens them)")
+        Terminal.error("(\(verdict.quarantinedLeftOut) quarantined Tuyệt mật document(s) left out: no clearance opens them; "
+                       + "a toi-mat reviewer sees the evidence for their mark with 'archivist list --quarantined')")
     }
 }
 

@@ -103,10 +103,7 @@ struct IngestReportView {
         if !report.quarantined.isEmpty {
             text += "\n\nQuarantined: marked TUYỆT MẬT, not to be digitized (HD 40-HD/VPTW); originals kept, processed no further:\n"
                 + report.quarantined.map { "  " + $0 }.joined(separator: "\n")
-        }
-        if !report.quarantined.isEmpty {
-            text += "\n\nQuarantined: marked TUYỆT MẬT, not to be digitized (HD 40-HD/VPTW); originals kept, processed no further:\n"
-                + report.quarantined.map { "  " + $0 }.joined(separator: "\n")
+                + "\n(A toi-mat reviewer sees the evidence for each mark with 'archivist list --quarantined' and corrects a misread one with 'archivist correct'.)"
         }
         if !report.heldBack.isEmpty {
             text += "\n\nHeld back:\n" + report.heldBack.map { "  " + $0 }.joined(separator: "\n")

@@ -7,7 +7,11 @@ struct ListCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "list",
         abstract: "List the documents in the catalog.",
-        discussion: "--json prints an array of {id, name, fonds, status, pageCount, language, meanConfidence, sourceFiles, createdAt}: a stable interface (see README)."
+        discussion: """
+            --json prints an array of {id, name, fonds, status, pageCount, language, meanConfidence, sourceFiles, createdAt}: \
+            a stable interface (see README). With --quarantined, {id, name, fonds, boxes, files, status, mark: {value, confidence, \
+            evidence: {text, page, rule}}}.
+            """
     )
 
     @Flag(help: "Print documents as JSON.")
@@ -16,10 +20,20 @@ struct ListCommand: AsyncParsableCommand {
     @Flag(help: "Only documents waiting for review, with the reasons.")
     var review = false
 
+    @Flag(help: "Only the quarantined (Tuyệt mật) documents, with the evidence for their mark (never their text): needs a toi-mat clearance; each look is logged.")
+    var quarantined = false
+
     @OptionGroup var restricted: RestrictedOptions
     @OptionGroup var workspace: WorkspaceOptions
 
+    func validate() throws {
+        if quarantined && (review || restricted.includeRestricted) {
+            throw ValidationError("--quarantined lists the quarantined documents alone: leave out --review and --include-restricted.")
+        }
+    }
+
     func run() async throws {
+        if quarantined { return try await listQuarantined() }
         let review = review
         let (documents, verdict) = try await restricted.access().documents(in: workspace.resolved.openExisting()) {
             !review || $0.description?.needsReview == true
@@ -40,6 +54,8 @@ struct ListCommand: AsyncParsableCommand {
                        review ? reasons ?? "" : document.access.rawValue + (description?.needsReview == true ? ", review" : "")])
         }
         print(table.render())
-        if !restricted.includeRestricted { print("(restricted and quarantined documents hidden: --include-restricted)") }
+        if !restricted.includeRestricted {
+            print("(restricted and quarantined documents hidden: --include-restricted; the evidence for Tuyệt mật marks: --quarantined)")
+        }
     }
 }

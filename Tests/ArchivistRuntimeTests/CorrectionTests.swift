@@ -24,29 +24,37 @@ private func classifiedDocument() async throws -> (SQLiteCatalog, Int64) {
 
 @Test func reviewerCorrectionIsCertainLoggedAndClearsTheReview() async throws {
     let (catalog, id) = try await classifiedDocument()
-    try await MetadataCorrection(field: "date", value: "20/08/2019", reviewer: "lan").apply(to: id, in: catalog)
-    try await MetadataCorrection(field: "type", value: "Kết luận", reviewer: "lan").apply(to: id, in: catalog)
+    try await MetadataCorrection(field: "date", value: "20/08/2019", operatorName: "lan").apply(to: id, in: catalog)
+    try await MetadataCorrection(field: "type", value: "Kết luận", operatorName: "lan").apply(to: id, in: catalog)
     let detail = try #require(try await catalog.document(id: id))
     let metadata = try #require(detail.metadata)
     #expect(metadata.date.value == "2019-08-20" && metadata.date.confidence == 1 && metadata.date.evidence.rule == "reviewer: lan")
     #expect(metadata.documentType.value?.code == "32")
     #expect(!metadata.needsReview && detail.summary.description?.needsReview == false)
-    #expect(detail.events.last?.agent == "reviewer lan" && detail.events.last?.type == .metadataModification)
+    #expect(detail.events.last?.agent == "operator lan" && detail.events.last?.type == .metadataModification)
     #expect(detail.events.contains { $0.detail == "date: 2019-08-02 → 2019-08-20" })
     #expect(try await catalog.verifyAuditChain().isIntact)
 
-    // A mark the OCR missed, added by the reviewer, restricts the document at once.
-    try await MetadataCorrection(field: "confidentiality", value: "MẬT", reviewer: "lan").apply(to: id, in: catalog)
+    // A mark the OCR missed restricts the document at once, once added by a reviewer cleared for it.
+    let marking = MetadataCorrection(field: "confidentiality", value: "MẬT", operatorName: "lan")
+    await #expect(throws: ClearanceRequired(operatorName: "lan", held: nil, needed: .mat, action: "correct confidentiality of document \(id)")) {
+        try await marking.apply(to: id, in: catalog)
+    }
+    #expect(try await catalog.documents(includeRestricted: false).map(\.id) == [id])
+    #expect(try await catalog.document(id: id)?.events.last?.type == .accessDenied)
+    try await catalog.grantClearance(.toiMat, to: "chief", by: "chief")
+    try await catalog.grantClearance(.mat, to: "lan", by: "chief")
+    try await marking.apply(to: id, in: catalog)
     #expect(try await catalog.documents(includeRestricted: false).isEmpty)
     #expect(try await catalog.document(id: id)?.metadata?.confidentiality.value == .mat)
 }
 
 @Test func badCorrectionsAreRefusedWithWhatIsExpected() async throws {
     let (catalog, id) = try await classifiedDocument()
-    await #expect { try await MetadataCorrection(field: "date", value: "soon", reviewer: "lan").apply(to: id, in: catalog) } throws: {
+    await #expect { try await MetadataCorrection(field: "date", value: "soon", operatorName: "lan").apply(to: id, in: catalog) } throws: {
         "\($0)".contains("YYYY-MM-DD")
     }
-    await #expect { try await MetadataCorrection(field: "colour", value: "red", reviewer: "lan").apply(to: id, in: catalog) } throws: {
+    await #expect { try await MetadataCorrection(field: "colour", value: "red", operatorName: "lan").apply(to: id, in: catalog) } throws: {
         "\($0)".contains("signer_name")
     }
 }

@@ -110,25 +110,14 @@ import Testing
     }
 }
 
-/// What `archivist` printed and how it ended.
-private struct Run {
-    var status: Int32
-    var stdout: String
-    var stderr: String
-}
-
 /// The CLI end to end: the environment names the operator; a refusal exits 1, says what to do
 /// and writes nothing.
 @Test func cliGrantsByEnvironmentAndRefusesAnUnclearedExport() async throws {
     let documents = try await MarkedDocuments()
     let workspace = documents.box.workspace.root.path
     let logs = try Samples.scratchFolder()
-    func archivist(_ arguments: [String], operator name: String = "") throws -> Run {
-        let process = try ArchivistBinary.start(arguments + ["--workspace", workspace], logsIn: logs,
-                                                environment: [OperatorName.environmentVariable: name])
-        process.waitUntilExit()
-        let output = ArchivistBinary.output(in: logs)
-        return Run(status: process.terminationStatus, stdout: output.stdout, stderr: output.stderr)
+    func archivist(_ arguments: [String], operator name: String = "") throws -> ArchivistBinary.Run {
+        try ArchivistBinary.run(arguments + ["--workspace", workspace], logsIn: logs, environment: [OperatorName.environmentVariable: name])
     }
     let bootstrap = try archivist(["clearance", "grant", "chief", "--level", "toi-mat"], operator: "installer")
     #expect(bootstrap.status == 0, "\(bootstrap)")

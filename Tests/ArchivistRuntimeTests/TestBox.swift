@@ -65,6 +65,23 @@ enum ArchivistBinary {
         return process
     }
 
+    /// What a finished `archivist` run printed and how it ended.
+    struct Run: CustomStringConvertible {
+        var status: Int32
+        var stdout: String
+        var stderr: String
+
+        var description: String { "exit \(status)\nstdout: \(stdout)\nstderr: \(stderr)" }
+    }
+
+    /// Runs `archivist` to its end (output kept in files in `folder`).
+    static func run(_ arguments: [String], logsIn folder: URL, environment added: [String: String] = [:]) throws -> Run {
+        let process = try start(arguments, logsIn: folder, environment: added)
+        process.waitUntilExit()
+        let output = output(in: folder)
+        return Run(status: process.terminationStatus, stdout: output.stdout, stderr: output.stderr)
+    }
+
     static func output(in folder: URL) -> (stdout: String, stderr: String) {
         let read = { (name: String) in (try? String(contentsOf: folder.appendingPathComponent(name), encoding: .utf8)) ?? "" }
         return (read("stdout"), read("stderr"))
