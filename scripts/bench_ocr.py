@@ -2,7 +2,7 @@
 """OCR benchmark: Archivist against the tesseract CLI and OCRmyPDF on the same pages, same run.
 
 Pages: every page of samples/, plus degraded variants of a subset (skew 1-4 deg, rotated 180,
-noise, blur, low resolution, JPEG artifacts) and blank pages (dust, bleed-through). Ground
+noise, grain, blur, low resolution, JPEG artifacts) and blank pages (dust, bleed-through). Ground
 truth comes from samples/truth.jsonl. CER and WER are computed by jiwer after NFC
 normalization and whitespace collapsing on both sides; the order-free word error is
 1 - (multiset word overlap / reference words), computed here.
@@ -26,11 +26,11 @@ import unicodedata
 from pathlib import Path
 
 import jiwer
-from PIL import Image, ImageFilter, ImageOps
+from PIL import Image, ImageChops, ImageFilter, ImageOps
 
 ROOT = Path(__file__).resolve().parent.parent
 DEGRADED_DOCS = 5  # first pages of this many documents get every degradation
-CLASSES = ["clean", "skew", "rot180", "noise", "blur", "lowres", "jpeg"]
+CLASSES = ["clean", "skew", "rot180", "noise", "grain", "blur", "lowres", "jpeg"]
 
 
 def normalize(text):
@@ -70,6 +70,13 @@ def degrade(image, kind, dpi, rng):
             x, y = rng.randrange(width), rng.randrange(height)
             pixels[x, y] = rng.choice([0, 255, 96, 160])
         return noisy.filter(ImageFilter.GaussianBlur(0.4)), dpi, ""
+    if kind == "grain":  # a poor photocopy or a noisy sensor: gray paper, Gaussian pixel noise of deviation 50
+        size = gray.size
+        uniform = [Image.frombytes("L", size, rng.randbytes(size[0] * size[1])) for _ in range(4)]
+        average = ImageChops.add(ImageChops.add(uniform[0], uniform[1], scale=2), ImageChops.add(uniform[2], uniform[3], scale=2), scale=2)
+        noise = average.point(lambda v: int(128 + (v - 127.5) * 50 / 36.9))  # mean of 4 uniform bytes: deviation 36.9
+        paper = gray.point(lambda v: int(v * 0.85 + 20))
+        return ImageChops.add(paper, noise, scale=1, offset=-128), dpi, "sigma 50"
     if kind == "blur":
         return gray.filter(ImageFilter.GaussianBlur(1.2 * dpi / 300)), dpi, ""
     if kind == "lowres":

@@ -82,6 +82,7 @@ struct PageRow: CatalogRow {
     var words: String
     var blank: Bool
     var preparation: String?
+    var repairs: String?
 
     init(documentID: Int64, page: RecognizedPage) throws {
         documentId = documentID
@@ -101,13 +102,16 @@ struct PageRow: CatalogRow {
         words = try WordList.encode(page.words)
         blank = page.isBlank
         preparation = try page.preparation.map { String(decoding: try JSONEncoder().encode($0), as: UTF8.self) }
+        repairs = try page.repairs.map { String(decoding: try JSONEncoder().encode($0), as: UTF8.self) }
     }
 
     func recognizedPage() throws -> RecognizedPage {
-        RecognizedPage(number: number, location: PageLocation(filePosition: filePosition, pageInFile: pageInFile),
+        var page = RecognizedPage(number: number, location: PageLocation(filePosition: filePosition, pageInFile: pageInFile),
                        width: width, height: height, dpi: dpi, language: language, text: ocrText,
                        meanConfidence: meanConfidence, words: try WordList.decode(words), recognizeSeconds: recognizeSeconds,
                        preparation: try preparation.map { try JSONDecoder().decode(PagePreparation.self, from: Data($0.utf8)) })
+        page.repairs = try repairs.map { try JSONDecoder().decode([String].self, from: Data($0.utf8)) }
+        return page
     }
 }
 

@@ -155,6 +155,10 @@ enum CatalogSchema {
                 CREATE UNIQUE INDEX clearances_active ON clearances(operator) WHERE revoked_at IS NULL;
                 """)
         }
+        migrator.registerMigration("v4: page repairs") { db in
+            // JSON array of "read→written": tone marks repaired from a set phrase around the word.
+            try db.execute(sql: "ALTER TABLE pages ADD COLUMN repairs TEXT")
+        }
         return migrator
     }
 }

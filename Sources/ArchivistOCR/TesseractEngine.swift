@@ -1,4 +1,5 @@
 import ArchivistCore
+import ArchivistMetadata
 import CLeptonica
 import CTesseract
 import Foundation
@@ -56,8 +57,16 @@ final class TesseractEngine {
             }
             result.seconds += second.seconds
         }
-        return page(text: ReadingOrder.text(of: result.words, pageWidth: image.width), confidence: result.confidence,
-                    words: result.words, seconds: result.seconds)
+        var words = result.words, repairs: [String]?
+        if language.split(separator: "+").contains("vie") {
+            let star = PartyAsterisk.restore(words, pageHeight: image.height, dpi: dpi)
+            (words, repairs) = PageTextRepair.standard.repair(star.words)
+            if let repair = star.repair { repairs?.append(repair) }
+        }
+        var recognized = page(text: ReadingOrder.text(of: words, pageWidth: image.width), confidence: result.confidence,
+                              words: words, seconds: result.seconds)
+        recognized.repairs = repairs
+        return recognized
     }
 
     /// Mean word confidence under which a page that was not turned is tried upside down.

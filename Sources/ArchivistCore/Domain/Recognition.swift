@@ -54,6 +54,9 @@ public struct RecognizedPage: Sendable, Codable, Hashable {
     public var recognizeSeconds: Double
     /// What was done to the image before recognition; nil for pages read as they are.
     public var preparation: PagePreparation?
+    /// Words whose misread tone marks were repaired from a set phrase around them, as
+    /// "read→written" (nil on records made before repairs existed).
+    public var repairs: [String]?
 
     public init(number: Int, location: PageLocation, width: Int, height: Int, dpi: Int, language: String,
                 text: String, meanConfidence: Double, words: [RecognizedWord], recognizeSeconds: Double,

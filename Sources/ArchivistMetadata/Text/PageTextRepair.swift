@@ -1,0 +1,48 @@
+import ArchivistCore
+
+/// Repairs tone marks the engine misread inside the set phrases of administrative Vietnamese,
+/// line by line on a page's words: "ĐÁNG CỘNG SẢN VIỆT NAM", "đầy mạnh", "tống kết" become
+/// "ĐẢNG CỘNG SẢN VIỆT NAM", "đẩy mạnh", "tổng kết". A word changes only when its neighbours
+/// complete a phrase of the lexicon, most of whose words were read right, and only by one
+/// letter's marks; the box and confidence stay, and each change is recorded.
+public struct PageTextRepair: Sendable {
+    public let lexicon: PhraseLexicon
+
+    public init(lexicon: PhraseLexicon) {
+        self.lexicon = lexicon
+    }
+
+    /// The headings every Party and State document carries, and the subject lexicon.
+    public static let standard = PageTextRepair(lexicon: PhraseLexicon(
+        headings + SubjectTerms.partyBuilding + SubjectTerms.administration + SubjectTerms.society
+            + AdministrativeTerms.party + AdministrativeTerms.state + PlaceNames.all,
+        maximumLetterEdits: 1))
+
+    static let headings = [
+        "Đảng Cộng sản Việt Nam", "Cộng hòa xã hội chủ nghĩa Việt Nam", "Độc lập - Tự do - Hạnh phúc",
+    ]
+
+    /// The words with misread phrase words rewritten, and "ĐÁNG→ĐẢNG" for each change.
+    public func repair(_ words: [RecognizedWord]) -> (words: [RecognizedWord], repairs: [String]) {
+        var repaired = words, repairs: [String] = []
+        var start = 0
+        while start < words.count {
+            var end = start + 1
+            while end < words.count, words[end].block == words[start].block, words[end].line == words[start].line { end += 1 }
+            let line = words[start..<end]
+            // One token per word: engine words hold no spaces.
+            if line.allSatisfy({ !$0.text.contains(" ") && !$0.text.isEmpty }) {
+                let reading = lexicon.read(line.map(\.text).joined(separator: " "))
+                let tokens = reading.text.split(separator: " ", omittingEmptySubsequences: false)
+                if tokens.count == line.count {
+                    for (index, token) in zip(line.indices, tokens) where token != words[index].text {
+                        repairs.append("\(words[index].text)→\(token)")
+                        repaired[index].text = String(token)
+                    }
+                }
+            }
+            start = end
+        }
+        return (repaired, repairs)
+    }
+}

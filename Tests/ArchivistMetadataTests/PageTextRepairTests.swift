@@ -1,0 +1,54 @@
+import ArchivistCore
+import ArchivistMetadata
+import Testing
+
+/// Words on lines, left to right, 40 px high, with the given confidence.
+private func words(_ lines: [String], confidence: Double = 90, top: Int = 1000) -> [RecognizedWord] {
+    lines.enumerated().flatMap { line, text in
+        text.split(separator: " ").enumerated().map { offset, word in
+            RecognizedWord(text: String(word), confidence: confidence,
+                           box: PixelBox(left: 100 + offset * 200, top: top + line * 60, right: 260 + offset * 200, bottom: top + line * 60 + 40),
+                           block: 0, line: line)
+        }
+    }
+}
+
+@Test func misreadTonesInsideSetPhrasesAreRepairedAndRecorded() {
+    let (repaired, repairs) = PageTextRepair.standard.repair(words([
+        "ĐÁNG CỘNG SẢN VIỆT NAM", "tiếp tục đầy mạnh cải cách hành chính", "công tác tống kết năm",
+    ]))
+    #expect(repaired.map(\.text).joined(separator: " ")
+        == "ĐẢNG CỘNG SẢN VIỆT NAM tiếp tục đẩy mạnh cải cách hành chính công tác tổng kết năm")
+    #expect(Set(repairs) == ["ĐÁNG→ĐẢNG", "đầy→đẩy", "tống→tổng"])
+}
+
+@Test func wordsOutsideAPhraseOrRightAlreadyAreLeftAlone() {
+    let lines = ["hồ sơ đầy đủ", "ĐÁNG chú ý", "Đảng Cộng sản Việt Nam"]
+    let (repaired, repairs) = PageTextRepair.standard.repair(words(lines))
+    #expect(repaired.map(\.text) == words(lines).map(\.text))
+    #expect(repairs.isEmpty)
+}
+
+@Test func aPhraseSplitOverTwoLinesIsNotJoined() {
+    // "đầy" ends one line and "mạnh" starts the next: no phrase is read across lines.
+    let (_, repairs) = PageTextRepair.standard.repair(words(["cần đầy", "mạnh hơn"]))
+    #expect(repairs.isEmpty)
+}
+
+@Test func misreadPartyStarUnderTheIssuerIsRestored() {
+    var header = words(["HUYỆN ỦY ĐẦU TIẾNG"], top: 200)
+    header.append(RecognizedWord(text: ">k", confidence: 40, box: PixelBox(left: 400, top: 270, right: 430, bottom: 300), block: 0, line: 1))
+    let (restored, repair) = PartyAsterisk.restore(header, pageHeight: 3508, dpi: 300)
+    #expect(restored.last?.text == "*")
+    #expect(repair == ">k→*")
+}
+
+@Test func aConfidentKOrOneLowOnThePageIsNotAStar() {
+    let confident = [RecognizedWord(text: "k", confidence: 92, box: PixelBox(left: 400, top: 270, right: 430, bottom: 300), block: 0, line: 0)]
+    #expect(PartyAsterisk.restore(confident, pageHeight: 3508, dpi: 300).repair == nil)
+    let low = [RecognizedWord(text: ">k", confidence: 40, box: PixelBox(left: 400, top: 3000, right: 430, bottom: 3030), block: 0, line: 0)]
+    #expect(PartyAsterisk.restore(low, pageHeight: 3508, dpi: 300).repair == nil)
+    var beside = words(["Số 45"], top: 270)
+    beside.append(RecognizedWord(text: ">k", confidence: 40, box: PixelBox(left: 700, top: 270, right: 730, bottom: 300), block: 0, line: 0))
+    #expect(PartyAsterisk.restore(beside, pageHeight: 3508, dpi: 300).repair == nil)
+}
