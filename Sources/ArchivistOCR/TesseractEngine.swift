@@ -7,7 +7,7 @@ import Foundation
 /// Owns one TessBaseAPI for one language. Not thread-safe: a worker thread creates it and is
 /// the only one to use it, for every page it reads.
 final class TesseractEngine {
-    private let handle: OpaquePointer
+    let handle: OpaquePointer
     let language: String
 
     init(language: String, dataPath: String?) throws {
@@ -58,6 +58,9 @@ final class TesseractEngine {
             result.seconds += second.seconds
         }
         var words = result.words, repairs: [String]?
+        if let number = pageNumber(on: image, dpi: dpi, words: words) {
+            words.insert(number, at: number.box.top < image.height / 2 ? 0 : words.endIndex)
+        }
         if language.split(separator: "+").contains("vie") {
             let star = PartyAsterisk.restore(words, pageHeight: image.height, dpi: dpi)
             (words, repairs) = PageTextRepair.standard.repair(star.words)

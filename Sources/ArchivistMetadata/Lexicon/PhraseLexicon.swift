@@ -38,15 +38,18 @@ public struct PhraseLexicon: Sendable {
         var position = 0
         while position < words.count {
             let key = VietnameseFolding.fold(String(tokens[words[position]].core))
-            let match = phrases[key]?.first { phrase in
-                guard position + phrase.count <= words.count else { return false }
+            // Of the phrases the words could be, the one read with the fewest misread words: a
+            // phrase read exactly ("Thủ trưởng") is never rewritten into another ("Thứ trưởng").
+            let candidates = (phrases[key] ?? []).compactMap { phrase -> (phrase: [String], misread: Int)? in
+                guard position + phrase.count <= words.count else { return nil }
                 let read = phrase.indices.map { String(tokens[words[position + $0]].core) }
                 let folded = zip(read, phrase).allSatisfy { VietnameseFolding.fold($0) == VietnameseFolding.fold($1) }
                 // Most of a phrase must be read right: one misread word in two, two in four.
                 let misread = zip(read, phrase).filter { !Self.samePrinting($0, $1) }
                 let close = maximumLetterEdits.map { limit in misread.allSatisfy { Self.letterEdits($0, $1) <= limit } } ?? true
-                return folded && close && misread.count * 2 <= max(phrase.count, 2)
+                return folded && close && misread.count * 2 <= max(phrase.count, 2) ? (phrase, misread.count) : nil
             }
+            let match = candidates.min { ($0.misread, -$0.phrase.count) < ($1.misread, -$1.phrase.count) }?.phrase
             guard let phrase = match else { position += 1; continue }
             for (offset, canonical) in phrase.enumerated() {
                 let index = words[position + offset]

@@ -12,10 +12,12 @@ public struct PageTextRepair: Sendable {
         self.lexicon = lexicon
     }
 
-    /// The headings every Party and State document carries, and the subject lexicon.
+    /// The headings every Party and State document carries, the subject lexicon, signer
+    /// positions and the set phrases of recipient lists.
     public static let standard = PageTextRepair(lexicon: PhraseLexicon(
         headings + SubjectTerms.partyBuilding + SubjectTerms.administration + SubjectTerms.society
-            + AdministrativeTerms.party + AdministrativeTerms.state + PlaceNames.all,
+            + AdministrativeTerms.party + AdministrativeTerms.state + AdministrativeTerms.recipients + PlaceNames.all
+            + SignerPositions.known + SignerPositions.collectives,
         maximumLetterEdits: 1))
 
     static let headings = [

@@ -1,0 +1,74 @@
+import ArchivistCore
+import CLeptonica
+import CTesseract
+import Foundation
+
+/// Page numbers stand alone at the top centre of every page after the first (Nghị định
+/// 30/2020) or at the foot. The engine's layout analysis drops a lone digit as noise; here the
+/// margin above the first line and below the last is searched for a small group of marks in
+/// the middle of the page, which is read as one line and kept when it reads as a number.
+extension TesseractEngine {
+    func pageNumber(on image: PixImage, dpi: Int, words: [RecognizedWord]) -> RecognizedWord? {
+        let lines = words.filter { $0.confidence > 50 }
+        guard let firstTop = lines.map(\.box.top).min(), let lastBottom = lines.map(\.box.bottom).max() else { return nil }
+        let height = image.height, margin = dpi / 10
+        let bands = [(top: margin, bottom: min(firstTop - margin / 2, height / 5)),
+                     (top: max(lastBottom + margin / 2, height * 4 / 5), bottom: height - margin)]
+        for band in bands where band.bottom - band.top > dpi / 10 {
+            guard let region = markGroup(in: image, top: band.top, bottom: band.bottom, dpi: dpi),
+                  let word = readNumber(in: region, image: image, dpi: dpi) else { continue }
+            return RecognizedWord(text: word.text, confidence: word.confidence, box: region,
+                                  block: (words.map(\.block).max() ?? 0) + 1, line: (words.map(\.line).max() ?? 0) + 1)
+        }
+        return nil
+    }
+
+    /// The box around the marks in the middle fifth of the band, when they are few and
+    /// digit-sized (1/30 to 1/5 inch high); nil when there are none or they look like text.
+    private func markGroup(in image: PixImage, top: Int, bottom: Int, dpi: Int) -> PixelBox? {
+        let left = image.width * 2 / 5, width = image.width / 5
+        guard let box = boxCreate(Int32(left), Int32(top), Int32(width), Int32(bottom - top)) else { return nil }
+        var boxPointer: UnsafeMutablePointer<BOX>? = box
+        defer { boxDestroy(&boxPointer) }
+        guard let band = PixImage(taking: pixClipRectangle(image.pointer, box, nil)),
+              let ink = band.depth == 1 ? band : PixImage(taking: pixConvertTo1(band.pointer, 160)) else { return nil }
+        var boxes = pixConnCompBB(ink.pointer, 8)
+        defer { boxaDestroy(&boxes) }
+        guard let boxes else { return nil }
+        var group: PixelBox?, marks = 0
+        for index in 0..<boxaGetCount(boxes) {
+            var x: Int32 = 0, y: Int32 = 0, w: Int32 = 0, h: Int32 = 0
+            guard boxaGetBoxGeometry(boxes, index, &x, &y, &w, &h) == 0 else { continue }
+            if h < dpi / 30 && w < dpi / 30 { continue }  // a speck
+            guard h <= dpi / 5, w <= dpi / 4 else { return nil }  // a rule, a stamp, a picture: not a number
+            marks += 1
+            let mark = PixelBox(left: left + Int(x), top: top + Int(y), right: left + Int(x + w), bottom: top + Int(y + h))
+            group = group.map { PixelBox(left: min($0.left, mark.left), top: min($0.top, mark.top),
+                                         right: max($0.right, mark.right), bottom: max($0.bottom, mark.bottom)) } ?? mark
+        }
+        guard let group, (1...7).contains(marks), group.bottom - group.top >= dpi / 30, group.bottom - group.top <= dpi / 5 else { return nil }
+        return group
+    }
+
+    /// The region read as one line; a number, with dashes around it or not ("2", "- 2 -").
+    /// The engine needs white around a lone digit (an eighth of an inch) to read it.
+    private func readNumber(in region: PixelBox, image: PixImage, dpi: Int) -> (text: String, confidence: Double)? {
+        let pad = dpi / 8
+        TessBaseAPISetImage2(handle, image.pointer)
+        TessBaseAPISetSourceResolution(handle, Int32(dpi))
+        TessBaseAPISetPageSegMode(handle, PSM_SINGLE_LINE)
+        defer {
+            TessBaseAPISetPageSegMode(handle, PSM_AUTO)
+            TessBaseAPIClear(handle)
+        }
+        let left = max(region.left - pad, 0), top = max(region.top - pad, 0)
+        TessBaseAPISetRectangle(handle, Int32(left), Int32(top), Int32(min(region.right + pad, image.width) - left),
+                                Int32(min(region.bottom + pad, image.height) - top))
+        guard let pointer = TessBaseAPIGetUTF8Text(handle) else { return nil }
+        defer { TessDeleteText(pointer) }
+        let text = String(cString: pointer).trimmingCharacters(in: .whitespacesAndNewlines)
+        let confidence = Double(TessBaseAPIMeanTextConf(handle))
+        guard confidence >= 60, text.wholeMatch(of: /[-–—]?\s?\d{1,4}\s?[-–—]?/) != nil else { return nil }
+        return (text, confidence)
+    }
+}
