@@ -12,7 +12,8 @@ RUNTIME_APT=(libtesseract5 liblept5 libtiff6 libsqlite3-0 libssl3 tesseract-ocr-
 BUILD_APT=(libtesseract-dev libleptonica-dev libtiff-dev libsqlite3-dev libssl-dev libcurl4-openssl-dev pkg-config
            tesseract-ocr-vie tesseract-ocr-eng tesseract-ocr-osd poppler-utils zlib1g-dev fonts-liberation2)
 # hunspell-vi: its word list judges the Vietnamese syllable rules (read by a test, never shipped: GPL-2).
-TEST_APT=(poppler-utils qpdf sqlite3 libxml2-utils openssl python3-pip fonts-liberation2 hunspell-vi)
+# libgs-common: ghostscript's CMYK profile, embedded in a test's JPEG (read by a test, never shipped: AGPL).
+TEST_APT=(poppler-utils qpdf sqlite3 libxml2-utils openssl python3-pip fonts-liberation2 hunspell-vi libgs-common)
 TEST_PIP=(pyhanko==0.38.0 pyhanko-cli==0.6.0 bagit==1.9.0 jiwer==4.0.0 Pillow==11.1.0 fonttools==4.68.0)
 # Fonts: the held-out set of `make eval-heldout` (scripts/heldout) draws with them.
 BENCH_APT=(tesseract-ocr ocrmypdf img2pdf poppler-utils python3-pip

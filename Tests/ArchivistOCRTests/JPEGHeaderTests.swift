@@ -23,12 +23,63 @@ struct JPEGHeaderTests {
         return [0xFF, 0xE1, 0, UInt8(body.count + 2)] + body
     }
 
+    /// An APP2 segment carrying chunk `number` of `count` of an ICC profile.
+    private func icc(_ chunk: [UInt8], number: UInt8, of count: UInt8) -> [UInt8] {
+        let body = Array("ICC_PROFILE".utf8) + [0, number, count] + chunk
+        return [0xFF, 0xE2, UInt8((body.count + 2) >> 8), UInt8((body.count + 2) & 0xFF)] + body
+    }
+
     @Test func adobeCMYKIsDecodedInverted() throws {
         let header = try #require(JPEGHeader.read(jpeg(components: 4, segments: [adobe])))
         #expect(header.width == 32 && header.height == 16 && header.components == 4 && header.hasAdobeMarker)
-        #expect(PDFPageImage.jpeg(header, data: Data()).entries.contains("/DeviceCMYK /Decode [1 0 1 0 1 0 1 0]"))
+        #expect(PDFPageImage.jpeg(header, data: Data()).entries.contains("/Decode [1 0 1 0 1 0 1 0]"))
         let plain = try #require(JPEGHeader.read(jpeg(components: 4)))
         #expect(!PDFPageImage.jpeg(plain, data: Data()).entries.contains("/Decode"))
+    }
+
+    @Test func iccProfileChunksAreJoinedInSequenceOrder() throws {
+        let split = [icc([4, 5, 6], number: 2, of: 3), icc([1, 2, 3], number: 1, of: 3), icc([7], number: 3, of: 3)]
+        let whole = try #require(JPEGHeader.read(jpeg(components: 4, segments: split)))
+        #expect(whole.iccProfile == Data([1, 2, 3, 4, 5, 6, 7]) && !whole.iccProfileIncomplete)
+        let missing = try #require(JPEGHeader.read(jpeg(components: 4, segments: Array(split.prefix(2)))))
+        #expect(missing.iccProfile == nil && missing.iccProfileIncomplete)
+        let repeated = try #require(JPEGHeader.read(jpeg(components: 4, segments: split + [icc([9], number: 3, of: 3)])))
+        #expect(repeated.iccProfile == nil && repeated.iccProfileIncomplete)
+        let otherAPP2: [UInt8] = [0xFF, 0xE2, 0, 8] + Array("MPF".utf8) + [0, 1, 2]
+        let none = try #require(JPEGHeader.read(jpeg(components: 3, segments: [otherAPP2])))
+        #expect(none.iccProfile == nil && !none.iccProfileIncomplete)
+    }
+
+    @Test func cmykPagesGetAnICCProfileAndGrayAndRGBStayDeviceColour() throws {
+        var header = try #require(JPEGHeader.read(jpeg(components: 4)))
+        #expect(PDFPageImage.jpeg(header, data: Data()).color == .iccBased(profile: CMYKProfile.bytes, components: 4))
+        var own = CMYKProfile.bytes
+        own[100] = 1    // a reserved header byte: another profile, still a valid one
+        header.iccProfile = own
+        let embedded = PDFPageImage.jpeg(header, data: Data())
+        #expect(embedded.color == .iccBased(profile: own, components: 4) && embedded.note == nil)
+        #expect(PDFPageImage.jpeg(try #require(JPEGHeader.read(jpeg(components: 3))), data: Data()).color == .device("/DeviceRGB"))
+        #expect(PDFPageImage.jpeg(try #require(JPEGHeader.read(jpeg(components: 1))), data: Data()).color == .device("/DeviceGray"))
+    }
+
+    @Test func unusableEmbeddedProfilesAreReplacedWithANote() throws {
+        var header = try #require(JPEGHeader.read(jpeg(components: 4)))
+        var version5 = CMYKProfile.bytes
+        version5[8] = 5
+        let cases: [(Data?, Bool, String)] = [
+            (SRGBProfile.bytes, false, "for RGB data, the image is CMYK"),
+            (version5, false, "ICC version 5"),
+            (CMYKProfile.bytes.prefix(2000), false, "cut short"),
+            (Data(count: 200), false, "not an ICC profile"),
+            (nil, true, "incomplete"),
+        ]
+        for (profile, incomplete, reason) in cases {
+            header.iccProfile = profile
+            header.iccProfileIncomplete = incomplete
+            let image = PDFPageImage.jpeg(header, data: Data())
+            #expect(image.color == .iccBased(profile: CMYKProfile.bytes, components: 4))
+            #expect(image.note?.contains(reason) == true, "\(image.note ?? "no note"): expected '\(reason)'")
+        }
     }
 
     @Test func exifOrientationAndCodingAreRead() throws {
@@ -76,7 +127,7 @@ struct JPEGHeaderTests {
         let pdf = try SearchablePDFWriter(title: "CMYK")
             .write([SearchablePDFPage(source: url, pageInFile: 0, recognized: recognized, dpi: 100)], to: output)
         #expect(pdf.imageStorage == [.jpegPassthrough])
-        #expect(try PDFTestSupport.images(output).map(\.color) == ["cmyk"])
+        #expect(try PDFTestSupport.images(output).map(\.color) == ["icc"])
         let source = try #require(PixImage(taking: pixCreate(400, 300, 1)))
         pixRasterop(source.pointer, 100, 100, 200, 100, Int32(PIX_SET), nil, 0, 0)
         let (expected, rendered) = try PDFTestSupport.inkFractions(source: source, pdf: output, dpi: 100, folder: folder)

@@ -1,7 +1,8 @@
 import Foundation
 
-/// What a JPEG's markers say: size, components, precision, coding, and whether an Adobe
-/// APP14 segment is present (Adobe writes CMYK inverted, so PDF must decode it 1→0).
+/// What a JPEG's markers say: size, components, precision, coding, whether an Adobe
+/// APP14 segment is present (Adobe writes CMYK inverted, so PDF must decode it 1→0), and
+/// the ICC profile its APP2 segments carry.
 struct JPEGHeader: Equatable {
     var width: Int
     var height: Int
@@ -12,13 +13,21 @@ struct JPEGHeader: Equatable {
     var hasAdobeMarker: Bool
     /// EXIF orientation (1 = upright), when the file has one.
     var exifOrientation: Int?
+    /// The embedded ICC profile, its APP2 chunks joined in sequence order; nil when there is none
+    /// or when chunks are missing (then `iccProfileIncomplete`).
+    var iccProfile: Data?
+    var iccProfileIncomplete = false
 
     /// Scans markers up to the first start-of-frame; nil when the bytes are not a JPEG.
     static func read(_ bytes: Data) -> JPEGHeader? {
-        let b = [UInt8](bytes.prefix(1 << 20))
+        bytes.withUnsafeBytes { read($0.bindMemory(to: UInt8.self)) }
+    }
+
+    private static func read(_ b: UnsafeBufferPointer<UInt8>) -> JPEGHeader? {
         guard b.count > 4, b[0] == 0xFF, b[1] == 0xD8 else { return nil }
         var adobe = false
         var orientation: Int?
+        var icc = ICCProfileChunks()
         var i = 2
         while i + 4 <= b.count {
             guard b[i] == 0xFF else { return nil }
@@ -32,13 +41,16 @@ struct JPEGHeader: Equatable {
                 adobe = true
             case 0xE1 where length >= 8 && Array(b[body..<body + 6]) == [0x45, 0x78, 0x69, 0x66, 0, 0]:
                 orientation = exifOrientationValue(Array(b[(body + 6)..<(body + length - 2)]))
+            case 0xE2:
+                icc.add(segment: b[body..<(body + length - 2)])
             case 0xC0...0xCF where marker != 0xC4 && marker != 0xC8 && marker != 0xCC:
                 guard length >= 8 else { return nil }
                 return JPEGHeader(width: Int(b[body + 3]) << 8 | Int(b[body + 4]),
                                   height: Int(b[body + 1]) << 8 | Int(b[body + 2]),
                                   components: Int(b[body + 5]), precision: Int(b[body]),
                                   isDCTDecodable: [0xC0, 0xC1, 0xC2].contains(marker),
-                                  hasAdobeMarker: adobe, exifOrientation: orientation)
+                                  hasAdobeMarker: adobe, exifOrientation: orientation,
+                                  iccProfile: icc.profile, iccProfileIncomplete: icc.isIncomplete)
             default:
                 break
             }

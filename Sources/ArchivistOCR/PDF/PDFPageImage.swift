@@ -12,48 +12,73 @@ public enum PDFImageStorage: String, Sendable, Hashable {
     case flate = "flate"
 }
 
+/// An image's colour space: a device one written inline, or an ICC profile in its own stream.
+enum PDFImageColor: Equatable {
+    /// `/DeviceGray`, `/DeviceRGB` or an `[/Indexed /DeviceRGB …]` array.
+    case device(String)
+    case iccBased(profile: Data, components: Int)
+}
+
 /// One page image ready to be written as an image XObject.
 struct PDFPageImage {
     var width: Int
     var height: Int
     var storage: PDFImageStorage
-    /// `/Filter`, `/ColorSpace`, `/BitsPerComponent` and any `/DecodeParms` or `/Decode` entries.
+    var color: PDFImageColor
+    /// `/Filter`, `/BitsPerComponent` and any `/DecodeParms` or `/Decode` entries.
     var entries: String
     var data: Data
+    /// What the reader of the PDF should know about how the page was stored, if anything.
+    var note: String?
 
     /// A CCITT G4 image; `blackIsOne` for min-is-black data.
     static func ccitt(width: Int, height: Int, blackIsOne: Bool, data: Data, storage: PDFImageStorage) -> PDFPageImage {
         let parameters = "/K -1 /Columns \(width) /Rows \(height)" + (blackIsOne ? " /BlackIs1 true" : "")
-        return PDFPageImage(width: width, height: height, storage: storage,
-                            entries: "/Filter /CCITTFaxDecode /DecodeParms << \(parameters) >> /ColorSpace /DeviceGray /BitsPerComponent 1",
+        return PDFPageImage(width: width, height: height, storage: storage, color: .device("/DeviceGray"),
+                            entries: "/Filter /CCITTFaxDecode /DecodeParms << \(parameters) >> /BitsPerComponent 1",
                             data: data)
     }
 
-    /// The JPEG file as it is; CMYK from Adobe software is stored inverted.
+    /// The JPEG file as it is. Gray and RGB stay device colour (PDF/A-2 allows both under the
+    /// sRGB output intent); CMYK, which it does not, gets the JPEG's own ICC profile when PDF/A
+    /// can take it, else Archivist's `CMYKProfile`. CMYK from Adobe software is stored inverted.
     static func jpeg(_ header: JPEGHeader, data: Data) -> PDFPageImage {
-        var entries = "/Filter /DCTDecode /BitsPerComponent 8 /ColorSpace "
+        var entries = "/Filter /DCTDecode /BitsPerComponent 8"
+        let color: PDFImageColor
+        var note: String?
         switch header.components {
-        case 1: entries += "/DeviceGray"
-        case 4: entries += "/DeviceCMYK" + (header.hasAdobeMarker ? " /Decode [1 0 1 0 1 0 1 0]" : "")
-        default: entries += "/DeviceRGB"
+        case 1: color = .device("/DeviceGray")
+        case 4:
+            if header.hasAdobeMarker { entries += " /Decode [1 0 1 0 1 0 1 0]" }
+            let problem = header.iccProfile.map { ICCProfileHeader.problem(with: $0, components: 4) }
+                ?? (header.iccProfileIncomplete ? "incomplete (APP2 segments missing)" : nil)
+            if let profile = header.iccProfile, problem == nil {
+                color = .iccBased(profile: profile, components: 4)
+            } else {
+                color = .iccBased(profile: CMYKProfile.bytes, components: 4)
+                note = problem.map { "the JPEG's ICC profile is \($0): the CMYK page is described by '\(CMYKProfile.description)' instead" }
+            }
+        default: color = .device("/DeviceRGB")
         }
-        return PDFPageImage(width: header.width, height: header.height, storage: .jpegPassthrough, entries: entries, data: data)
+        return PDFPageImage(width: header.width, height: header.height, storage: .jpegPassthrough, color: color,
+                            entries: entries, data: data, note: note)
     }
 
     /// Flate data with gray, RGB or indexed colour; `predictor` when rows carry PNG filter bytes.
     static func flate(width: Int, height: Int, bits: Int, colors: Int, palette: String?, predictor: Bool,
                       data: Data) -> PDFPageImage {
-        var entries = "/Filter /FlateDecode /BitsPerComponent \(bits) /ColorSpace "
+        var entries = "/Filter /FlateDecode /BitsPerComponent \(bits)"
+        let color: PDFImageColor
         if let palette, let count = paletteCount(palette) {
-            entries += "[/Indexed /DeviceRGB \(count - 1) \(palette)]"
+            color = .device("[/Indexed /DeviceRGB \(count - 1) \(palette)]")
         } else {
-            entries += colors == 1 ? "/DeviceGray" : "/DeviceRGB"
+            color = .device(colors == 1 ? "/DeviceGray" : "/DeviceRGB")
         }
         if predictor {
             let pixelColors = palette == nil ? colors : 1
             entries += " /DecodeParms << /Predictor 15 /Colors \(pixelColors) /BitsPerComponent \(bits) /Columns \(width) >>"
         }
-        return PDFPageImage(width: width, height: height, storage: .flate, entries: entries, data: data)
+        return PDFPageImage(width: width, height: height, storage: .flate, color: color, entries: entries, data: data)
     }
 
     /// Entries of a `<rrggbb…>` palette string.

@@ -19,8 +19,10 @@ public struct SearchablePDFPage: Sendable, Hashable {
     }
 }
 
-/// A finished searchable PDF and how each page's image was stored.
+/// A finished searchable PDF, how each page's image was stored, and what the caller should
+/// record about it (a page whose embedded colour profile could not be used, naming file and page).
 public struct SearchablePDF: Sendable {
     public var data: Data
     public var imageStorage: [PDFImageStorage]
+    public var notes: [String]
 }

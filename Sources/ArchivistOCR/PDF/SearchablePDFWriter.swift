@@ -3,7 +3,8 @@ import Foundation
 
 /// Writes one document as a two-layer PDF: each page's original image at its own resolution,
 /// under an invisible OCR text layer. Built to PDF/A-2b by construction (XMP with pdfaid,
-/// sRGB OutputIntent, embedded font, file ID, no encryption), not validated here.
+/// sRGB OutputIntent, CMYK images under an ICC profile, embedded font, file ID, no encryption),
+/// not validated here.
 public struct SearchablePDFWriter: Sendable {
     public var title: String
     public var producer: String
@@ -19,15 +20,21 @@ public struct SearchablePDFWriter: Sendable {
     public func render(_ pages: [SearchablePDFPage]) throws -> SearchablePDF {
         guard !pages.isEmpty else { throw SearchablePDFError.noPages(title: title) }
         var pdf = PDFObjectWriter()
+        var profiles: [Data: Int] = [:]
         let catalog = pdf.reserve(), pageTree = pdf.reserve(), info = pdf.reserve()
         let title = String(String.UnicodeScalarView(title.unicodeScalars.filter { $0.value >= 0x20 }))
         let metadata = PDFAMetadata(title: title, producer: producer, creator: producer, created: created)
-        try writeDocumentObjects(&pdf, catalog: catalog, pageTree: pageTree, info: info, metadata: metadata)
+        try writeDocumentObjects(&pdf, catalog: catalog, pageTree: pageTree, info: info, metadata: metadata, profiles: &profiles)
         let font = pdf.reserve()
         let pageNumbers = pages.map { _ in pdf.reserve() }
         var storage: [PDFImageStorage] = []
+        var notes: [String] = []
         for (page, number) in zip(pages, pageNumbers) {
-            storage.append(try writePage(page, number: number, parent: pageTree, font: font, into: &pdf))
+            let image = try writePage(page, number: number, parent: pageTree, font: font, into: &pdf, profiles: &profiles)
+            storage.append(image.storage)
+            if let note = image.note {
+                notes.append("\(page.source.path): page \(page.pageInFile + 1) (document page \(page.recognized.number)): \(note)")
+            }
         }
         let used = pages.flatMap { $0.recognized.words.flatMap { $0.text.precomposedStringWithCanonicalMapping.utf16 } }
         try writeFont(&pdf, number: font, usedCodeUnits: Set(used))
@@ -35,7 +42,7 @@ public struct SearchablePDFWriter: Sendable {
         pdf.write(pageTree, "<< /Type /Pages /Kids [\(kids)] /Count \(pages.count) >>")
         do {
             let data = try pdf.finish(root: catalog, info: info, fileID: FileIdentifier.make(pdf.bytes))
-            return SearchablePDF(data: data, imageStorage: storage)
+            return SearchablePDF(data: data, imageStorage: storage, notes: notes)
         } catch let error as PDFAssemblyError {
             throw SearchablePDFError.assemblyFailed(title: title, reason: error.reason)
         }
@@ -54,14 +61,25 @@ public struct SearchablePDFWriter: Sendable {
     }
 
     private func writeDocumentObjects(_ pdf: inout PDFObjectWriter, catalog: Int, pageTree: Int, info: Int,
-                                      metadata: PDFAMetadata) throws {
-        let xmp = pdf.reserve(), profile = pdf.reserve()
+                                      metadata: PDFAMetadata, profiles: inout [Data: Int]) throws {
+        let xmp = pdf.reserve()
+        let profile = try profileObject(SRGBProfile.bytes, components: 3, in: &pdf, profiles: &profiles)
         let intent = "<< /Type /OutputIntent /S /GTS_PDFA1 /OutputConditionIdentifier \(PDFSyntax.literal(SRGBProfile.description)) "
             + "/Info \(PDFSyntax.literal(SRGBProfile.description)) /DestOutputProfile \(profile) 0 R >>"
         pdf.write(catalog, "<< /Type /Catalog /Pages \(pageTree) 0 R /Metadata \(xmp) 0 R /OutputIntents [\(intent)] >>")
         pdf.write(info, metadata.infoDictionary)
         pdf.writeStream(xmp, "/Type /Metadata /Subtype /XML", data: metadata.xmp)
-        pdf.writeStream(profile, "/N 3 /Filter /FlateDecode", data: try compressed(SRGBProfile.bytes, what: "the ICC profile"))
+    }
+
+    /// The object number of an ICC profile's stream, written (flate) the first time it is used:
+    /// a scanner's profile on every page of a document is stored once.
+    private func profileObject(_ profile: Data, components: Int, in pdf: inout PDFObjectWriter,
+                               profiles: inout [Data: Int]) throws -> Int {
+        if let number = profiles[profile] { return number }
+        let number = pdf.reserve()
+        pdf.writeStream(number, "/N \(components) /Filter /FlateDecode", data: try compressed(profile, what: "an ICC profile"))
+        profiles[profile] = number
+        return number
     }
 
     /// Writes the glyphless Type0 font as object `type0`, mapping back the code units used.
@@ -85,7 +103,7 @@ public struct SearchablePDFWriter: Sendable {
     }
 
     private func writePage(_ page: SearchablePDFPage, number: Int, parent: Int, font: Int,
-                           into pdf: inout PDFObjectWriter) throws -> PDFImageStorage {
+                           into pdf: inout PDFObjectWriter, profiles: inout [Data: Int]) throws -> PDFPageImage {
         let path = page.source.path
         func unreadable(_ reason: String) -> SearchablePDFError {
             .unreadablePage(path: path, page: page.pageInFile + 1, documentPage: page.recognized.number, reason: reason)
@@ -104,14 +122,21 @@ public struct SearchablePDFWriter: Sendable {
                                 pointsPerPixel: frame.pointsPerWordPixel, pageHeight: frame.height)
         let w = PDFSyntax.number(frame.width), h = PDFSyntax.number(frame.height)
         let content = "q \(frame.imageMatrix) cm /Im1 Do Q\n" + text.operators(font: "F1")
+        let colorSpace: String
+        switch image.color {
+        case .device(let name): colorSpace = name
+        case .iccBased(let profile, let components):
+            let number = try profileObject(profile, components: components, in: &pdf, profiles: &profiles)
+            colorSpace = "[/ICCBased \(number) 0 R]"
+        }
         let imageObject = pdf.reserve(), contentObject = pdf.reserve()
-        pdf.writeStream(imageObject, "/Type /XObject /Subtype /Image /Width \(image.width) /Height \(image.height) \(image.entries)",
-                        data: image.data)
+        pdf.writeStream(imageObject, "/Type /XObject /Subtype /Image /Width \(image.width) /Height \(image.height) "
+                        + "/ColorSpace \(colorSpace) \(image.entries)", data: image.data)
         pdf.writeStream(contentObject, "/Filter /FlateDecode", data: try compressed(Data(content.utf8), what: "page text"))
         pdf.write(number, "<< /Type /Page /Parent \(parent) 0 R /MediaBox [0 0 \(w) \(h)] "
             + "/Resources << /XObject << /Im1 \(imageObject) 0 R >> /Font << /F1 \(font) 0 R >> >> "
             + "/Contents \(contentObject) 0 R >>")
-        return image.storage
+        return image
     }
 
     private func compressed(_ data: Data, what: String) throws -> Data {
