@@ -52,6 +52,7 @@ public struct PipelineRunner: Sendable {
             let stageType = type(of: stage)
             if state.completedStages[stageType.name] == stageType.version { continue }
             do {
+                state.stageNotes = []
                 state = try await stage.run(state, context: context)
                 guard let id = state.id else { throw RunnerError.unregistered(stage: stageType.name) }
                 if let reason = state.heldBack {

@@ -40,6 +40,8 @@ public struct DocumentState: Sendable {
     public var metadata: DocumentMetadata?
     /// Files the pipeline made from the originals, by kind (e.g. `searchable-pdf`).
     public var derivatives: [DerivativeKind: StoredObject] = [:]
+    /// What the stage that just ran wants said in its event (a colour profile replaced, ...).
+    public var stageNotes: [String] = []
 
     public init(name: String, provenance: Provenance, files: [SourceFile]) {
         self.name = name

@@ -43,12 +43,14 @@ struct SearchablePDFStage: Stage {
         try await services.catalog.saveDerivative(documentID: id, kind: .searchablePDF, object: object)
         var state = document
         state.derivatives[.searchablePDF] = object
+        state.stageNotes = pdf.notes
         return state
     }
 
     func eventDetail(for document: DocumentState) -> String {
         guard let pdf = document.derivatives[.searchablePDF] else { return "no pages: no PDF" }
-        return "searchable PDF (PDF/A-2b by construction), \(pdf.byteCount) bytes, sha256:\(pdf.sha256)"
+        let notes = document.stageNotes.isEmpty ? "" : "; " + document.stageNotes.joined(separator: "; ")
+        return "searchable PDF (PDF/A-2b by construction), \(pdf.byteCount) bytes, sha256:\(pdf.sha256)\(notes)"
     }
 }
 
