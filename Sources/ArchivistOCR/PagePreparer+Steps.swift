@@ -44,8 +44,8 @@ extension PagePreparer {
 
     /// The gray page through a 3×3 box filter, twice at 250 dpi and more (close to a Gaussian
     /// of 1.15 pixels, leaving about a quarter of the noise; once leaves a third), then
-    /// stretched so that paper with that residual noise is white: left gray, the grain around
-    /// each word would read as more ink.
+    /// stretched so that paper up to three deviations of that residual noise darker is white:
+    /// left gray, the grain around each word would read as more ink.
     static func smoothed(_ image: PixImage, dpi: Int, noise: Double) -> PixImage? {
         let passes = dpi >= 250 ? 2 : 1
         var smooth = image
@@ -55,7 +55,7 @@ extension PagePreparer {
         }
         var paper: UInt32 = 0
         guard pixGetRankValue(smooth.pointer, 4, 0.5, &paper) == 0 else { return smooth }
-        let white = Int32(Double(paper) - 2 * noise * (passes == 2 ? 0.235 : 0.333))
+        let white = Int32(Double(paper) - 3 * noise * (passes == 2 ? 0.235 : 0.333))
         guard white > 64 else { return smooth }
         return PixImage(taking: pixGammaTRC(nil, smooth.pointer, 1, 0, white)) ?? smooth
     }
