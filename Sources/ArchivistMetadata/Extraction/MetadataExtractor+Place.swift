@@ -15,7 +15,15 @@ extension MetadataExtractor {
         for body in bodies {
             guard let locality = Self.locality(of: body.value!) else { continue }
             let wanted = locality.map(VietnameseFolding.fold)
-            if wanted == key { return }
+            if wanted == key {
+                // Read alike, marks and all, in both places: the header's sure read vouches for an unsure one here.
+                if PhraseLexicon.samePrinting(locality.joined(separator: " "), place), body.confidence >= reviewThreshold,
+                   metadata.place.confidence < body.confidence * 0.97, metadata.place.evidence.rule.contains("unsure: ") {
+                    metadata.place.confidence = body.confidence * 0.97
+                    metadata.place.evidence.rule = metadata.place.evidence.rule.replacingOccurrences(of: "; unsure: ", with: "; confirmed by the header despite: ")
+                }
+                return
+            }
             let printed = Self.titleCased(locality)
             if wanted.count > key.count, Array(wanted.suffix(key.count)) == key {
                 // The words before the place on the line, if OCR read the lost ones as something close ("lân" for "Tân").
