@@ -11,7 +11,7 @@ extension MetadataExtractor {
         guard let place = metadata.place.value else { return }
         let key = Self.words(of: place).map(VietnameseFolding.fold)
         let bodies = [metadata.issuer, metadata.parentIssuer].filter { $0.value != nil }
-        let readKeys = read.map { VietnameseFolding.fold(String(Token(Substring($0.text)).core)) }.filter { !$0.isEmpty }
+        let readWords = read.map { String(Token(Substring($0.text)).core) }.filter { !$0.isEmpty }
         for body in bodies {
             guard let locality = Self.locality(of: body.value!) else { continue }
             let wanted = locality.map(VietnameseFolding.fold)
@@ -28,8 +28,9 @@ extension MetadataExtractor {
             if wanted.count > key.count, Array(wanted.suffix(key.count)) == key {
                 // The words before the place on the line, if OCR read the lost ones as something close ("lân" for "Tân").
                 let missing = Array(wanted.prefix(wanted.count - key.count))
-                let before = Array(readKeys.dropLast(key.count).suffix(missing.count))
-                guard before.count == missing.count, zip(before, missing).allSatisfy({ EditDistance.between($0, $1) <= 1 }) else {
+                let before = Array(readWords.dropLast(key.count).suffix(missing.count))
+                guard before.count == missing.count,
+                      zip(before, missing).allSatisfy({ EditDistance.between(VietnameseFolding.fold($0), $1) <= 1 }) else {
                     metadata.place = doubted(metadata.place, note: "'\(place)' is the end of '\(printed)' in the header")
                     return
                 }

@@ -69,15 +69,20 @@ extension MetadataExtractor {
         let remainderWords = start.labelRead ? Array(labelWords[((labelEnd ?? labelWords.count - 1) + 1)...]) : []
         var segments = lines[(start.line + 1)...].flatMap(\.segments).filter { page.isLeft($0) }
         let remainder = Self.trim(remainderWords.map(\.text).joined(separator: " "))
+        var keptRemainder = false
         if remainder.contains(where: \.isLetter) {
-            if Self.readsAsRecipient(remainder, words: remainderWords) {
-                segments.insert(LayoutSegment(words: remainderWords, page: page.number), at: 0)
+            keptRemainder = Self.readsAsRecipient(remainder, words: remainderWords)
+            if keptRemainder {
+                // An item in its own right, wherever the label ends.
+                var item = LayoutSegment(words: remainderWords, page: page.number)
+                item.startsWithDash = true
+                segments.insert(item, at: 0)
             } else {
                 notes.append("'\(remainder)' beside the label dropped")
             }
         }
         // The list's left edge: where its items open. Runs starting well right of it are stamp debris.
-        let edge = segments.filter(Self.opensItem).map(\.left).min() ?? labelWords.first?.box.left ?? 0
+        let edge = segments.dropFirst(keptRemainder ? 1 : 0).filter(Self.opensItem).map(\.left).min() ?? labelWords.first?.box.left ?? 0
         var items: [String] = []
         var used: [LayoutSegment] = []
         var closed = true
