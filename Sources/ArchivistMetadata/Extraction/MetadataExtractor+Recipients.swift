@@ -46,17 +46,26 @@ extension MetadataExtractor {
             let word = String(Token(Substring(Self.trim(segment.text).split(separator: " ").first ?? "")).core)
             return StandardRecipients.isArchiveWord(word, folded: VietnameseFolding.fold(word))
         }) else { return nil }
-        // Up through items and their wrapped lines (never a full-width body line) to the first line that opens none.
-        var top = archive
-        while top > 0, let segment = firstLeft(top - 1),
-              lines[top - 1].segments.allSatisfy({ $0.right - $0.left < page.width * 55 / 100 }),
-              opens(top - 1) || segment.text.first?.isLowercase == true {
-            top -= 1
+        // Up through items, their wrapped lines and the signature block's own lines (right column
+        // only) to the first line that opens none; never through a full-width body line.
+        func narrow(_ index: Int) -> Bool { lines[index].segments.allSatisfy { $0.right - $0.left < page.width * 55 / 100 } }
+        var first = archive, cursor = archive - 1
+        while cursor >= 0, narrow(cursor) {
+            if let segment = firstLeft(cursor) {
+                if opens(cursor) {
+                    first = cursor
+                } else if cursor > 0, segment.text.first?.isLowercase == true, opens(cursor - 1) {
+                    first = cursor - 1
+                    cursor -= 1
+                } else {
+                    break
+                }
+            }
+            cursor -= 1
         }
-        guard top > 0, top < archive, opens(top), let label = firstLeft(top - 1),
-              lines[top - 1].segments.allSatisfy({ $0.right - $0.left < page.width * 45 / 100 }),
-              Self.trim(label.text).split(separator: " ").count <= 5 else { return nil }
-        return top - 1
+        // The line right above the first item stands where the label is printed.
+        guard first < archive, first > 0, narrow(first - 1) else { return nil }
+        return first - 1
     }
 
     func readRecipients(_ page: PageLayout, start: RecipientsStart, into metadata: inout DocumentMetadata) {
