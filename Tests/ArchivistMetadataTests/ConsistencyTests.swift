@@ -10,7 +10,7 @@ import Testing
     func document(issuer: String = "QUẬN ỦY HẢI CHÂU", number: String = "Số 118-QĐ/QU", date: String = "Hải Châu, ngày 22 tháng 4 năm 2023",
                   body: String = HandWrittenVariantTests.body, archive: String = "- Lưu VT.", archiveConfidence: Double = 95) -> DocumentMetadata {
         var b = PageBuilder()
-        b.wordConfidences = ["VI,": archiveConfidence]
+        b.wordConfidences = ["VI,": archiveConfidence, "QX.": archiveConfidence]
         b.row(0.06, (0.15, "ĐẢNG BỘ THÀNH PHỐ ĐÀ NẴNG"), (0.55, "ĐẢNG CỘNG SẢN VIỆT NAM"))
         b.row(0.08, (0.17, issuer))
         b.row(0.11, (0.15, number), (0.52, date))
@@ -48,10 +48,14 @@ import Testing
 
     @Test func unusualArchiveCodesNeedASureRead() {
         #expect(document(archive: "- Lưu: VT, NV.").recipients.confidence >= extractor.reviewThreshold)
-        let misread = document(archive: "- Lưu: VI, NV.", archiveConfidence: 80)
-        #expect(misread.recipients.value?.last == "Lưu: VI, NV")
+        // The first code is the văn thư's: "VI" one letter off is "VT", repaired and named.
+        let first = document(archive: "- Lưu: VI, NV.", archiveConfidence: 80)
+        #expect(first.recipients.value?.last == "Lưu: VT, NV")
+        #expect(first.recipients.evidence.rule.contains("Lưu: VI, NV→Lưu: VT, NV"))
+        let misread = document(archive: "- Lưu: VT, QX.", archiveConfidence: 80)
+        #expect(misread.recipients.value?.last == "Lưu: VT, QX")
         #expect(misread.recipients.confidence < extractor.reviewThreshold)
-        #expect(misread.recipients.evidence.rule.contains("archive code VI read at 80"))
+        #expect(misread.recipients.evidence.rule.contains("archive code QX read at 80"))
         #expect(document(archive: "- Lưu: V NV.").recipients.confidence < extractor.reviewThreshold)
     }
 

@@ -101,6 +101,30 @@ import Testing
         #expect(m.signerName.evidence.rule.contains("Nguyên→Nguyễn"))
     }
 
+    @Test func blocksOCRCutShort() {
+        // "KT," for "KT."; the position under "TM. ỦY BAN NHÂN DÂN" cut to "CHỦ" by the seal.
+        #expect(MetadataExtractor.authority(in: "KT, CHỦ TỊCH")?.mark == "KT.")
+        let cut = document { b in
+            b.row(0.40, (0.12, "Nơi nhận:"), (0.55, "TM. ỦY BAN NHÂN DÂN"))
+            b.row(0.42, (0.12, "- Lưu VT."), (0.62, "CHỦ"))
+            b.row(0.48, (0.60, "Châu Văn Xuân Lộc"))
+        }
+        #expect(cut.signerAuthority.value == "TM. ỦY BAN NHÂN DÂN")
+        #expect(cut.signerPosition.value == "CHỦ TỊCH")
+        #expect(cut.signerPosition.confidence < extractor.reviewThreshold)
+        #expect(cut.signerPosition.evidence.rule.contains("position cut: CHỦ→CHỦ TỊCH"))
+        #expect(SignerPositions.completed("CHỦ", authority: "BAN THƯỜNG VỤ") == nil)
+        // A capital misread inside a name's word.
+        let cased = document { b in
+            b.row(0.40, (0.12, "Nơi nhận:"), (0.58, "TL. CHỦ TỊCH"))
+            b.row(0.42, (0.12, "- Lưu VT."), (0.57, "CHÁNH VĂN PHÒNG"))
+            b.row(0.48, (0.58, "Đoàn THị Tiến Ánh"))
+        }
+        #expect(cased.signerName.value == "Đoàn Thị Tiến Ánh")
+        #expect(cased.signerName.evidence.rule.contains("THị→Thị (case)"))
+        #expect(!MetadataExtractor.isPersonalName("BÍ THƯ"))
+    }
+
     @Test func recipientsLabelGluedAndFragmentsDoubted() {
         #expect(MetadataExtractor.recipientsLabel(in: "Nơinhận: - Như trên") != nil)
         let m = document { b in

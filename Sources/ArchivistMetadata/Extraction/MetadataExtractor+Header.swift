@@ -16,35 +16,25 @@ extension MetadataExtractor {
         }
         let symbolHit = symbolCandidates.first { Self.hasNumberPrefix($0.1.text) } ?? symbolCandidates.first
         if let (_, segment, symbol) = symbolHit {
-            let reliability = (symbol.typeIsKnown || symbol.typeAbbreviation == nil ? 0.97 : 0.7)
-                * (symbol.issuersAreKnown ? 1 : 0.9) * pow(0.92, Double(symbol.repairs.count))
-            let rule = "header.symbol.\(symbol.system.rawValue)" + (symbol.repairs.isEmpty ? "" : " repaired: " + symbol.repairs.joined(separator: ", "))
-            let confidence = Self.confidence(reliability, ocr: segment.confidence)
-            let field = ExtractedField(value: symbol.text, confidence: confidence, evidence: Evidence(text: segment.text, page: page.number, rule: rule))
-            metadata.symbol = doubting(field, words: segment.words, value: segment.text, check: .confidence)
-            // A code the grammar does not know ("QLĐT") cannot vouch for its letters: only a sure read can.
-            let unknown = symbol.issuerCodes.filter { !SymbolGrammar.knownIssuers.contains($0) }
-            if !unknown.isEmpty, let read = segment.words.filter({ $0.text.contains("/") }).map(\.confidence).min(),
-               read < unsureWords.minimumCodeConfidence {
-                metadata.symbol = doubted(metadata.symbol, note: "unknown code \(unknown.joined(separator: ", ")) read at \(Int(read))")
-            }
-            metadata.number = ExtractedField(value: symbol.number, confidence: metadata.symbol.confidence, evidence: metadata.symbol.evidence)
+            readSymbol(symbol, segment: segment, page: page.number, into: &metadata)
         } else {
             metadata.symbol = .absent(confidence: 0.3, rule: "header.symbol: no number line found")
             metadata.number = .absent(confidence: 0.3, rule: "header.symbol: no number line found")
         }
-        let symbol = symbolHit?.2
+        var symbol = symbolHit?.2
 
         // Place and date: the right column line "…, ngày D tháng M năm Y".
         let dateCandidates = topRegion.flatMap { index in
             lines[index].segments.compactMap { segment in IssueDateGrammar.placeAndDate(in: segment.text).map { (index, segment, $0) } }
         }
         let dateHit = dateCandidates.first { !page.isLeft($0.1) } ?? dateCandidates.first
+        var placeRead: [RecognizedWord] = []
         if let (_, segment, found) = dateHit {
             let evidence = Evidence(text: segment.text, page: page.number, rule: "header.place-date" + (found.repaired ? " (folded/OCR-tolerant)" : ""))
             // Words from "ngày" on are the date's, the words before it the place's. The grammar
             // checks the date's keywords; only its digits can be misread unnoticed.
             let dateStart = segment.words.firstIndex { VietnameseFolding.fold($0.text).hasPrefix("ngay") } ?? 0
+            placeRead = Array(segment.words[..<dateStart])
             let dateWords = segment.words[dateStart...].filter { $0.text.contains(where: \.isNumber) }
             var date = ExtractedField(value: found.date, confidence: Self.confidence(found.repaired ? 0.85 : 0.97, ocr: segment.confidence), evidence: evidence)
             if !found.guessedDigits.isEmpty { date = doubted(date, note: "digits guessed " + found.guessedDigits.joined(separator: ", ")) }
@@ -71,6 +61,7 @@ extension MetadataExtractor {
         let headerEnd = max(symbolHit?.0 ?? -1, dateHit?.0 ?? -1)
         let issuerEnd = symbolHit?.0 ?? dateHit?.0 ?? 0
         readIssuers(page, lines: Array(lines[..<issuerEnd]), into: &metadata)
+        calibratePlace(&metadata, read: placeRead)
         crossCheckPlace(&metadata)
         let motto = lines[..<max(issuerEnd, 0)].flatMap(\.segments).filter { !page.isLeft($0) }
         readSystem(motto: motto, symbol: symbol, page: page.number, into: &metadata)
@@ -78,6 +69,9 @@ extension MetadataExtractor {
         // Below the number line: the V/v subject of a công văn, marks, the type line.
         let after = Array(lines[(headerEnd + 1)...].prefix { $0.top < page.height / 2 })
         let typeIndex = after.firstIndex { types.type(named: $0.text, system: metadata.system.value) != nil }
+        if let typeIndex, let (_, segment, read) = symbolHit {
+            symbol = agreeSymbol(read, segment: segment, typeLine: after[typeIndex], page: page.number, into: &metadata)
+        }
         // Marks sit under the number: down to the type line, or past the V/v lines of a công văn
         // to "Kính gửi" or the first full-width line.
         let zoneEnd = typeIndex ?? after.prefix(8).firstIndex { line in
@@ -88,6 +82,41 @@ extension MetadataExtractor {
         // The V/v lines of a công văn start right under the number, beside the place-date line or below it.
         let belowNumber = Array(lines[((symbolHit?.0 ?? headerEnd) + 1)...].prefix { $0.top < page.height / 2 })
         readTypeAndSubject(page, after: after, typeIndex: typeIndex, belowNumber: belowNumber, symbol: symbol, into: &metadata)
+    }
+
+    /// Number and symbol fields from a parsed symbol; a code the grammar does not know ("QLĐT")
+    /// cannot vouch for its letters: only a sure read can.
+    func readSymbol(_ symbol: DocumentSymbol, segment: LayoutSegment, page: Int, into metadata: inout DocumentMetadata) {
+        let reliability = (symbol.typeIsKnown || symbol.typeAbbreviation == nil ? 0.97 : 0.7)
+            * (symbol.issuersAreKnown ? 1 : 0.9) * pow(0.92, Double(symbol.repairs.count))
+        let rule = "header.symbol.\(symbol.system.rawValue)" + (symbol.repairs.isEmpty ? "" : " repaired: " + symbol.repairs.joined(separator: ", "))
+        let confidence = Self.confidence(reliability, ocr: segment.confidence)
+        let field = ExtractedField(value: symbol.text, confidence: confidence, evidence: Evidence(text: segment.text, page: page, rule: rule))
+        metadata.symbol = doubting(field, words: segment.words, value: segment.text, check: .confidence)
+        let unknown = symbol.issuerCodes.filter { !SymbolGrammar.knownIssuers.contains($0) }
+        if !unknown.isEmpty, let read = segment.words.filter({ $0.text.contains("/") }).map(\.confidence).min(),
+           read < unsureWords.minimumCodeConfidence {
+            metadata.symbol = doubted(metadata.symbol, note: "unknown code \(unknown.joined(separator: ", ")) read at \(Int(read))")
+        }
+        metadata.number = ExtractedField(value: symbol.number, confidence: metadata.symbol.confidence, evidence: metadata.symbol.evidence)
+    }
+
+    /// The symbol made to agree with a sure type line ("CHỈ THỊ" read exactly, confidently) where
+    /// OCR confused letters of its type abbreviation; doubted where they disagree otherwise.
+    private func agreeSymbol(_ read: DocumentSymbol, segment: LayoutSegment, typeLine: LayoutLine, page: Int,
+                             into metadata: inout DocumentMetadata) -> DocumentSymbol {
+        guard let type = types.type(named: typeLine.text, system: read.system), let expected = type.abbreviation,
+              read.typeAbbreviation != expected else { return read }
+        let sure = DocumentTypeCatalog.key(typeLine.text) == DocumentTypeCatalog.key(type.nativeName)
+            && typeLine.segments.allSatisfy { $0.confidence >= 0.8 }
+        if sure, let repaired = SymbolGrammar(types: types).agreeing(read, withType: expected) {
+            readSymbol(repaired, segment: segment, page: page, into: &metadata)
+            return repaired
+        }
+        let note = "type \(read.typeAbbreviation ?? "none") in the symbol but the type line reads \(type.nativeName) (\(expected))"
+        metadata.symbol = doubted(metadata.symbol, note: note)
+        metadata.number = doubted(metadata.number, note: note)
+        return read
     }
 
     static func hasNumberPrefix(_ text: String) -> Bool {

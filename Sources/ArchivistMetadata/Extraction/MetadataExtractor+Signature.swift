@@ -8,8 +8,10 @@ extension MetadataExtractor {
     /// without its period) is read as the mark it stands for, with `guessed` set.
     static func authority(in text: String) -> (mark: String, body: String, guessed: Bool)? {
         let cleaned = text.replacingOccurrences(of: "\\", with: " ").split(separator: " ").joined(separator: " ")
-        if let match = cleaned.firstMatch(of: #/^[^A-Za-zÀ-ỹ]*(?<mark>T\s*/\s*M|K\s*/\s*T|T\s*/\s*L|TM\.|KT\.|TL\.|TUQ\.|Q\.)\s*(?<body>[^a-z]{3,})$/#) {
-            return (String(match.output.mark.filter { !$0.isWhitespace }), trim(String(match.output.body)), false)
+        if let match = cleaned.firstMatch(of: #/^[^A-Za-zÀ-ỹ]*(?<mark>T\s*/\s*M|K\s*/\s*T|T\s*/\s*L|TM[.,]|KT[.,]|TL[.,]|TUQ\.|Q\.)\s*(?<body>[^a-z]{3,})$/#) {
+            // "KT," is "KT." with its period read as a comma.
+            let mark = String(match.output.mark.filter { !$0.isWhitespace }).replacingOccurrences(of: ",", with: ".")
+            return (mark, trim(String(match.output.body)), false)
         }
         guard let match = cleaned.firstMatch(of: #/^[^A-Za-zÀ-ỹ]*(?<first>[TK])(?<slash>[ÍÌIl|1!/\\]{1,2})?(?<last>[MTL])\.?\s+(?<body>[^a-z]{3,})$/#)
         else { return nil }
@@ -51,6 +53,11 @@ extension MetadataExtractor {
         } else if let principal, principal.mark.hasPrefix("K"), let deputy = SignerPositions.deputy(of: principal.body) {
             metadata.signerPosition = ExtractedField(value: deputy, confidence: 0.6,
                                                      evidence: Evidence(text: readings.first?.1, page: page.number, rule: "foot.position inferred from K/T (deputy signs)"))
+        } else if let reading = readings.first?.1, let position = SignerPositions.completed(reading, authority: principal?.body) {
+            // A position OCR cut short ("CHỦ" with "TỊCH" lost to the seal): the one the authority line implies.
+            metadata.signerPosition = doubted(ExtractedField(value: position, confidence: 0.6, evidence: Evidence(text: reading, page: page.number,
+                                                                                                               rule: "foot.position completed")),
+                                              note: "position cut: \(reading)→\(position)")
         } else if let reading = readings.first?.1 {
             metadata.signerPosition = ExtractedField(value: reading, confidence: 0.5, evidence: Evidence(text: reading, page: page.number, rule: "foot.position (unknown)"))
         } else if principal?.mark == "Q." {
@@ -105,10 +112,14 @@ extension MetadataExtractor {
     /// A name with its family name repaired when one is a letter's marks away ("Đỉnh Văn Đông"),
     /// and words that are no syllable repaired when only one variant is (left unvouched: a guess).
     static func repairName(_ name: String) -> PhraseLexicon.Reading {
-        var words = name.split(separator: " ").map(String.init)
         var repairs: [String] = [], confirmed: Set<String> = []
+        var words = name.split(separator: " ").map { word -> String in
+            let cased = word.prefix(1) + word.dropFirst().lowercased()
+            if cased != word { repairs.append("\(word)→\(cased) (case)") }
+            return String(cased)
+        }
         if let first = words.first, let surname = Surnames.repaired(first) {
-            repairs.append("\(first)→\(surname) (family name)")
+            repairs.insert("\(first)→\(surname) (family name)", at: 0)
             confirmed.insert(VietnameseFolding.fold(surname))
             words[0] = surname
         }
@@ -142,7 +153,9 @@ extension MetadataExtractor {
         let words = text.split(separator: " ")
         guard (2...6).contains(words.count) else { return false }
         return words.allSatisfy { word in
-            word.allSatisfy(\.isLetter) && word.first!.isUppercase && word.dropFirst().allSatisfy(\.isLowercase) && word.count <= 7
+            // One capital misread inside a word ("THị") is OCR's; a word of capitals is a position.
+            word.allSatisfy(\.isLetter) && word.first!.isUppercase && word.count <= 7
+                && (word.dropFirst().allSatisfy(\.isLowercase) || word.count >= 3 && word.dropFirst().filter(\.isUppercase).count == 1)
         }
     }
 }

@@ -35,6 +35,28 @@ public enum SignerPositions {
         return (known + collectives).map { ($0, EditDistance.similarity(IssuerNames.squash($0), key)) }.max { $0.1 < $1.1 }
     }
 
+    /// The position that heads a collective body signed for ("T/M BAN THƯỜNG VỤ" → BÍ THƯ).
+    public static let heads: [String: String] = [
+        "ỦY BAN NHÂN DÂN": "CHỦ TỊCH", "HỘI ĐỒNG NHÂN DÂN": "CHỦ TỊCH", "THƯỜNG TRỰC HỘI ĐỒNG NHÂN DÂN": "CHỦ TỊCH",
+        "BAN THƯỜNG VỤ": "BÍ THƯ", "BAN CHẤP HÀNH": "BÍ THƯ", "ĐẢNG ỦY": "BÍ THƯ", "CHI BỘ": "BÍ THƯ", "CHI ỦY": "BÍ THƯ",
+        "TỈNH ỦY": "BÍ THƯ", "THÀNH ỦY": "BÍ THƯ", "HUYỆN ỦY": "BÍ THƯ", "QUẬN ỦY": "BÍ THƯ", "THỊ ỦY": "BÍ THƯ",
+        "ĐẢNG ĐOÀN": "BÍ THƯ", "BAN CÁN SỰ ĐẢNG": "BÍ THƯ", "ỦY BAN KIỂM TRA": "CHỦ NHIỆM", "BAN CHỈ ĐẠO": "TRƯỞNG BAN",
+    ]
+
+    /// A position OCR cut after its first word(s) ("CHỦ"), completed: the one the authority line
+    /// implies (the head of the body signed for, or the principal itself), when it starts so.
+    public static func completed(_ reading: String, authority: String?) -> String? {
+        let key = IssuerNames.squash(reading)
+        guard !key.isEmpty, let authority else { return nil }
+        let implied = [heads.first { IssuerNames.squash($0.key) == IssuerNames.squash(authority) }?.value,
+                       known.first { IssuerNames.squash($0) == IssuerNames.squash(authority) }].compactMap { $0 }
+        return implied.first { position in
+            let squashed = IssuerNames.squash(position)
+            return squashed.count > key.count && squashed.hasPrefix(key)
+                && position.split(separator: " ").first.map { IssuerNames.squash(String($0)) == key } == true
+        }
+    }
+
     /// "K/T CHỦ TỊCH" is signed by a deputy: "PHÓ CHỦ TỊCH".
     public static func deputy(of principal: String) -> String? {
         let candidate = "PHÓ " + principal

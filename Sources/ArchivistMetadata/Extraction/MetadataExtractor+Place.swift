@@ -1,0 +1,100 @@
+import ArchivistCore
+import Foundation
+
+/// The place of issue against the header: it is most often the locality the issuing body or its
+/// parent is named after ("Tân Phú Trung" / "ĐẢNG BỘ XÃ TÂN PHÚ TRUNG"), or the seat of the
+/// province they name (Đà Lạt for Lâm Đồng). A place that is only the end of that locality lost
+/// its first word to OCR; one a letter off was misread. Unknown places are kept, never rejected.
+extension MetadataExtractor {
+    /// `read`: the words OCR read before the date on the place-date line, debris included.
+    func calibratePlace(_ metadata: inout DocumentMetadata, read: [RecognizedWord]) {
+        guard let place = metadata.place.value else { return }
+        let key = Self.words(of: place).map(VietnameseFolding.fold)
+        let bodies = [metadata.issuer, metadata.parentIssuer].filter { $0.value != nil }
+        let readWords = read.map { String(Token(Substring($0.text)).core) }.filter { !$0.isEmpty }
+        for body in bodies {
+            guard let locality = Self.locality(of: body.value!) else { continue }
+            let wanted = locality.map(VietnameseFolding.fold)
+            if wanted == key {
+                // Read alike, marks and all, in both places: the header's sure read vouches for an unsure one here.
+                if PhraseLexicon.samePrinting(locality.joined(separator: " "), place), body.confidence >= reviewThreshold,
+                   metadata.place.confidence < body.confidence * 0.97, metadata.place.evidence.rule.contains("unsure: ") {
+                    metadata.place.confidence = body.confidence * 0.97
+                    metadata.place.evidence.rule = metadata.place.evidence.rule.replacingOccurrences(of: "; unsure: ", with: "; confirmed by the header despite: ")
+                }
+                return
+            }
+            let printed = Self.titleCased(locality)
+            if wanted.count > key.count, Array(wanted.suffix(key.count)) == key {
+                // The words before the place on the line, if OCR read the lost ones as something close ("lân" for "Tân").
+                let missing = Array(wanted.prefix(wanted.count - key.count))
+                let before = Array(readWords.dropLast(key.count).suffix(missing.count))
+                guard before.count == missing.count,
+                      zip(before, missing).allSatisfy({ EditDistance.between(VietnameseFolding.fold($0), $1) <= 1 }) else {
+                    metadata.place = doubted(metadata.place, note: "'\(place)' is the end of '\(printed)' in the header")
+                    return
+                }
+                metadata.place = placeRepaired(metadata.place, to: printed, from: body, note: "\(before.joined(separator: " ")) \(place)→\(printed) (header)")
+                return
+            }
+            let differing = zip(wanted, key).filter { $0 != $1 }
+            if wanted.count == key.count, differing.count == 1, differing.allSatisfy({ EditDistance.between($0.0, $0.1) <= 1 }) {
+                metadata.place = placeRepaired(metadata.place, to: printed, from: body, note: "\(place)→\(printed) (header)")
+                return
+            }
+        }
+        let provinces = bodies.flatMap { body in Provinces.names.filter { IssuerNames.squash(body.value!).hasSuffix(IssuerNames.squash($0)) } }
+        if provinces.contains(where: { Provinces.seats(of: $0).contains { PhraseLexicon.samePrinting($0, place) } }) { return }
+        if !provinces.isEmpty, Provinces.isProvincial(place) {
+            metadata.place = doubted(metadata.place, note: "'\(place)' is no seat of \(provinces.joined(separator: ", ")) named in the header")
+        } else if bodies.contains(where: { Self.locality(of: $0.value!) != nil }) {
+            // The header names a locality and this is not it: possible (a meeting held elsewhere), less likely.
+            metadata.place.confidence *= 0.9
+            metadata.place.evidence.rule += " (not the header's locality)"
+        }
+    }
+
+    private func placeRepaired(_ field: ExtractedField<String>, to place: String, from body: ExtractedField<String>, note: String)
+        -> ExtractedField<String> {
+        var repaired = field
+        repaired.value = place
+        // The header's read vouches for the place: as sure as the body's name, less the repair.
+        repaired.confidence = body.confidence * Self.repairFactor([note])
+        repaired.evidence.rule += " (repaired: \(note))"
+        return repaired
+    }
+
+    static func words(of text: String) -> [String] {
+        text.split(separator: " ").map { String(Token($0).core) }.filter { !$0.isEmpty }
+    }
+
+    /// The locality a body is named after: the words after its last unit ("XÃ TÂN PHÚ TRUNG" →
+    /// TÂN PHÚ TRUNG, "HUYỆN ỦY THOẠI SƠN" → THOẠI SƠN, "TP. HỒ CHÍ MINH"), nil when there is none
+    /// ("ĐẢNG ỦY KHỐI CÁC CƠ QUAN TỈNH", "SỞ NỘI VỤ").
+    static func locality(of body: String) -> [String]? {
+        // The first body of a joint issuer ("SỞ NỘI VỤ - SỞ TÀI CHÍNH") is the one that counts.
+        let first = body.components(separatedBy: " - ").first ?? body
+        let words = self.words(of: first)
+        // Tones dropped, vowel marks kept: "QUẬN" is a unit, the "QUAN" of "CƠ QUAN" is not.
+        let keys = words.map { ToneMarks.toneless($0.lowercased()) }
+        let single: Set<String> = ["tinh", "huyên", "quân", "xa", "phương", "tp", "âp", "thôn"]
+        let pairs: Set<[String]> = [["thanh", "phô"], ["thi", "xa"], ["thi", "trân"]]
+        var start: Int?
+        for index in keys.indices {
+            if index + 1 < keys.count, pairs.contains([keys[index], keys[index + 1]]) { start = index + 2 }
+            else if single.contains(keys[index]), index == 0 || !pairs.contains([keys[index - 1], keys[index]]) { start = index + 1 }
+        }
+        // "HUYỆN ỦY …", "TỈNH ỦY …": the committee of the unit, named after it.
+        guard var from = start else { return nil }
+        if from < keys.count, keys[from] == "uy" { from += 1 }
+        let locality = Array(words[from...])
+        return locality.isEmpty ? nil : locality
+    }
+
+    /// Capitals as a place is printed in the place-date line: "TÂN PHÚ TRUNG" → "Tân Phú Trung";
+    /// the gazetteer's spelling where it knows the name.
+    static func titleCased(_ words: [String]) -> String {
+        let text = words.map { $0.prefix(1).uppercased() + $0.dropFirst().lowercased() }.joined(separator: " ")
+        return PlaceNames.all.first { PhraseLexicon.samePrinting($0, text) } ?? text
+    }
+}

@@ -1,0 +1,197 @@
+import ArchivistCore
+import Foundation
+
+/// "Nơi nhận": the recipients list in the left column of the foot. Items open with a dash and end
+/// with "," or ";"; the archive line ("Lưu: VT, …") closes the list. The stamp and signature beside
+/// it leave OCR debris ("tp", "hm") that is no item, and the label itself may be unreadable.
+extension MetadataExtractor {
+    /// Where the list starts: the line of the label, or the line where an unread label stands.
+    struct RecipientsStart {
+        var line: Int
+        /// False when no "Nơi nhận" was read and the list was found by its shape.
+        var labelRead: Bool
+    }
+
+    func recipientsStart(_ page: PageLayout) -> RecipientsStart? {
+        if let label = page.lines.lastIndex(where: { Self.recipientsLabel(in: $0.text) != nil }) {
+            return RecipientsStart(line: label, labelRead: true)
+        }
+        return unreadLabel(page).map { RecipientsStart(line: $0, labelRead: false) }
+    }
+
+    /// The range of "Nơi nhận" in a line, also as OCR reads it glued, with marks lost ("Nơinhận",
+    /// "Noi nhan"), or with "Nơi" lost or garbled at the start of the line ("¬ nhận:").
+    static func recipientsLabel(in text: String) -> Range<String.Index>? {
+        let folded = Array(text.precomposedStringWithCanonicalMapping)
+        let key = String(folded.map { VietnameseFolding.fold(String($0)).first ?? $0 })
+        guard let match = key.firstMatch(of: #/noi\s*nhan\s*:?/#) ?? key.firstMatch(of: #/^[^\p{L}]*(?:\p{L}{1,3}\s*)?nhan\s*[:;]/#)
+        else { return nil }
+        let lower = key.distance(from: key.startIndex, to: match.range.lowerBound)
+        let upper = key.distance(from: key.startIndex, to: match.range.upperBound)
+        let original = text.precomposedStringWithCanonicalMapping
+        return original.index(original.startIndex, offsetBy: lower)..<original.index(original.startIndex, offsetBy: upper)
+    }
+
+    /// A list whose label OCR could not read ("NI NHÂN nén từnh"): left-column items opening with
+    /// a dash and ending with the archive line, under a short line that opens none. That line is
+    /// taken for the label.
+    func unreadLabel(_ page: PageLayout) -> Int? {
+        let lines = page.lines
+        func firstLeft(_ index: Int) -> LayoutSegment? {
+            lines[index].segments.first.flatMap { page.isLeft($0) ? $0 : nil }
+        }
+        func opens(_ index: Int) -> Bool { firstLeft(index).map(Self.opensItem) ?? false }
+        guard let archive = lines.indices.last(where: { index in
+            guard opens(index), let segment = firstLeft(index) else { return false }
+            let word = String(Token(Substring(Self.trim(segment.text).split(separator: " ").first ?? "")).core)
+            return StandardRecipients.isArchiveWord(word, folded: VietnameseFolding.fold(word))
+        }) else { return nil }
+        // Up through items, their wrapped lines and the signature block's own lines (right column
+        // only) to the first line that opens none; never through a full-width body line.
+        func narrow(_ index: Int) -> Bool { lines[index].segments.allSatisfy { $0.right - $0.left < page.width * 55 / 100 } }
+        var first = archive, cursor = archive - 1
+        while cursor >= 0, narrow(cursor) {
+            if let segment = firstLeft(cursor) {
+                if opens(cursor) {
+                    first = cursor
+                } else if cursor > 0, segment.text.first?.isLowercase == true, opens(cursor - 1) {
+                    first = cursor - 1
+                    cursor -= 1
+                } else {
+                    break
+                }
+            }
+            cursor -= 1
+        }
+        // The line right above the first item stands where the label is printed.
+        guard first < archive, first > 0, narrow(first - 1) else { return nil }
+        return first - 1
+    }
+
+    func readRecipients(_ page: PageLayout, start: RecipientsStart, into metadata: inout DocumentMetadata) {
+        let lines = page.lines
+        var notes: [String] = []
+        var doubts = start.labelRead ? [] : ["no Nơi nhận label read ('\(lines[start.line].text)')"]
+        // The label line: what follows the label there is kept only when it reads as an item.
+        let labelWords = lines[start.line].segments.filter { page.isLeft($0) }.flatMap(\.words)
+        let labelEnd = labelWords.firstIndex { VietnameseFolding.fold($0.text).contains("nhan") }
+        let remainderWords = start.labelRead ? Array(labelWords[((labelEnd ?? labelWords.count - 1) + 1)...]) : []
+        var segments = lines[(start.line + 1)...].flatMap(\.segments).filter { page.isLeft($0) }
+        let remainder = Self.trim(remainderWords.map(\.text).joined(separator: " "))
+        var keptRemainder = false
+        if remainder.contains(where: \.isLetter) {
+            keptRemainder = Self.readsAsRecipient(remainder, words: remainderWords)
+            if keptRemainder {
+                // An item in its own right, wherever the label ends.
+                var item = LayoutSegment(words: remainderWords, page: page.number)
+                item.startsWithDash = true
+                segments.insert(item, at: 0)
+            } else {
+                notes.append("'\(remainder)' beside the label dropped")
+            }
+        }
+        // The list's left edge: where its items open. Runs starting well right of it are stamp debris.
+        let edge = segments.dropFirst(keptRemainder ? 1 : 0).filter(Self.opensItem).map(\.left).min() ?? labelWords.first?.box.left ?? 0
+        var items: [String] = []
+        var used: [LayoutSegment] = []
+        var closed = true
+        for segment in segments.sorted(by: { Self.baseline($0) < Self.baseline($1) }) {
+            let text = segment.text.precomposedStringWithCanonicalMapping
+            let opensItem = Self.opensItem(segment)
+            let item = Self.repairStutter(Self.trim(text))
+            guard item.contains(where: \.isLetter), !Self.isPersonalName(item) else { continue }
+            if !opensItem && segment.left - edge > page.width * 6 / 100 {
+                notes.append("'\(item)' right of the list dropped")
+                continue
+            }
+            // The archive line closes the list: what OCR read below it is debris.
+            if let last = items.last, closed, StandardRecipients.repair(last)?.text.hasPrefix("Lưu") == true {
+                notes.append("'\(item)' after the archive line dropped")
+                continue
+            }
+            if opensItem || closed || items.isEmpty {
+                // Items end with "," or ";": one that does not lost its end to OCR ("Ban Chấp" for "Ban Chấp hành,").
+                if opensItem && !closed, let last = items.last { doubts.append("'\(last)' lost its end") }
+                items.append(item)
+            } else {
+                // A wrapped item goes on in lower case; a capital suggests an item whose dash and comma OCR lost.
+                if item.first?.isUppercase == true { doubts.append("'\(item)' joined to the line above") }
+                items[items.count - 1] += " " + item
+            }
+            used.append(segment)
+            closed = text.trimmingCharacters(in: CharacterSet(charactersIn: " '`\"-—_|¬")).last.map { ",;.".contains($0) } ?? true
+        }
+        guard !items.isEmpty else {
+            metadata.recipients = .absent(confidence: 0.4, rule: "foot: Nơi nhận without items" + (notes.isEmpty ? "" : " (" + notes.joined(separator: "; ") + ")"))
+            return
+        }
+        let standard = items.map { StandardRecipients.repair($0) }
+        let readings = zip(items, standard).map { item, standard in AdministrativeTerms.lexicon.read(standard?.text ?? item) }
+        let values = readings.map(\.text)
+        let repairs = standard.compactMap { $0?.note } + readings.flatMap(\.repairs)
+        let endsWithArchive = VietnameseFolding.fold(values.last!).hasPrefix("luu")
+        let evidence = Evidence(text: ([lines[start.line].text] + used.map(\.text)).joined(separator: "\n"), page: page.number,
+                                rule: "foot.noi-nhan" + Self.repairNote(repairs) + (notes.isEmpty ? "" : " (" + notes.joined(separator: "; ") + ")"))
+        let field = ExtractedField(value: values, confidence: Self.confidence(endsWithArchive ? 0.92 : 0.75, ocr: Self.spanConfidence(used))
+                                       * Self.repairFactor(repairs), evidence: evidence)
+        doubts += Self.recipientDoubts(values, words: used.flatMap(\.words), minimumCodeConfidence: unsureWords.minimumCodeConfidence)
+        // The words of a standard item, read and rewritten, are the lexicon's to vouch for.
+        let rewritten = zip(items, standard).compactMap { item, standard in standard.map { item + " " + $0.text } }
+        let vouched = readings.reduce(into: Set<String>()) { $0.formUnion($1.confirmed) }
+            .union(rewritten.flatMap { $0.split(separator: " ") }.map { VietnameseFolding.fold(String(Token($0).core)) })
+        metadata.recipients = doubting(doubts.isEmpty ? field : doubted(field, note: doubts.joined(separator: "; ")),
+                                       words: used.flatMap(\.words), value: values.joined(separator: " "), check: .syllables, vouched: vouched)
+    }
+
+    static func opensItem(_ segment: LayoutSegment) -> Bool {
+        segment.startsWithDash || (segment.text.trimmingCharacters(in: .whitespaces).first.map { "-–—~_.=".contains($0) } ?? false)
+    }
+
+    /// Text beside the label that reads as an item: capitalised, Vietnamese syllables or codes, read
+    /// with some confidence. "tp", "l", "hrỦ Sạn Chế" (stamp and signature debris) do not.
+    static func readsAsRecipient(_ text: String, words: [RecognizedWord]) -> Bool {
+        let tokens = text.split(separator: " ").map { String(Token($0).core) }.filter { !$0.isEmpty }
+        guard let first = tokens.first, first.first?.isUppercase == true, tokens.count >= 2 || first.count >= 3,
+              words.allSatisfy({ $0.confidence >= 50 }) else { return false }
+        return tokens.allSatisfy { VietnameseSyllable.isValid($0) || UnsureWords.isAcronymOrCode($0) }
+    }
+
+    /// Items that read wrong however confident OCR was: fragments of one word ("rên"), a lower-case
+    /// start ("các huyện, …" that lost "UBND"), brackets left open or never opened, a period before
+    /// lower case ("Chủ tịch. các PCT"), odd archive codes ("Lưu: V NV", a code read unsure).
+    static func recipientDoubts(_ items: [String], words: [RecognizedWord], minimumCodeConfidence: Double) -> [String] {
+        var doubts = items.filter { $0.split(separator: " ").count < 2 }.map { "fragment \($0)" }
+        doubts += items.filter { $0.first?.isLowercase == true }.map { "'\($0)' starts in lower case" }
+        doubts += items.filter { $0.filter { $0 == "(" }.count != $0.filter { $0 == ")" }.count }.map { "brackets in '\($0)'" }
+        doubts += items.filter { $0.contains(#/\.\s+\p{Ll}/#) }.map { "period inside '\($0)'" }
+        guard let archive = items.last, VietnameseFolding.fold(archive).hasPrefix("luu") else { return doubts }
+        let codes = archive.split(separator: " ").dropFirst().map { $0.trimmingCharacters(in: CharacterSet(charactersIn: ":,;")) }
+            .filter { $0.first?.isUppercase == true && $0.dropFirst().allSatisfy { !$0.isLowercase } }
+        // Codes are one or more letters of the Vietnamese alphabet (no F, J, W, Z), comma-separated.
+        if codes.contains(where: { $0.count == 1 || $0.contains(".") || $0.contains(where: "FJWZ".contains) }) {
+            doubts.append("archive codes '\(archive)'")
+        }
+        // A code not among the usual ones ("VI" for "VT") needs a sure read.
+        for code in codes where !AdministrativeTerms.archiveCodes.contains(code) {
+            if let word = words.last(where: { String(Token(Substring($0.text)).core) == code }), word.confidence < minimumCodeConfidence {
+                doubts.append("archive code \(code) read at \(Int(word.confidence))")
+            }
+        }
+        return doubts
+    }
+
+    /// OCR stutter: "Tỉnh ủ ủy" → "Tỉnh ủy"; "Tổ.chức" → "Tổ chức".
+    static func repairStutter(_ text: String) -> String {
+        var words: [String] = []
+        let spaced = text.replacing(#/(\p{Ll})\.(\p{Ll})/#) { "\($0.output.1) \($0.output.2)" }
+        for word in spaced.split(separator: " ").map(String.init) {
+            if let last = words.last, last.count == 1, last.first!.isLetter, word.count > last.count,
+               VietnameseFolding.fold(word).hasPrefix(VietnameseFolding.fold(last)) {
+                words[words.count - 1] = word.lowercased() == word ? word : (last.first!.isLowercase ? word.lowercased() : word)
+            } else {
+                words.append(word)
+            }
+        }
+        return words.joined(separator: " ")
+    }
+}

@@ -1,0 +1,49 @@
+import ArchivistCore
+@testable import ArchivistMetadata
+import Testing
+
+/// The symbol's type abbreviation against a sure type line: confusable letters repaired and
+/// named, any other disagreement routed.
+@Suite struct SymbolTypeAgreementTests {
+    let extractor = MetadataExtractor()
+
+    func document(number: String, typeLine: String = "CHỈ THỊ") -> DocumentMetadata {
+        var b = PageBuilder()
+        b.row(0.06, (0.15, "TỈNH ỦY LÂM ĐỒNG"), (0.55, "ĐẢNG CỘNG SẢN VIỆT NAM"))
+        b.row(0.11, (0.15, number), (0.52, "Đà Lạt, ngày 20 tháng 01 năm 2021"))
+        b.row(0.15, (0.45, typeLine))
+        b.row(0.165, (0.36, "về việc tăng cường công tác lưu trữ"))
+        b.row(0.22, (0.12, HandWrittenVariantTests.body))
+        b.row(0.70, (0.12, "Nơi nhận:"), (0.58, "T/M TỈNH ỦY"))
+        b.row(0.72, (0.12, "- Như trên,"), (0.62, "BÍ THƯ"))
+        b.row(0.74, (0.12, "- Lưu VT."))
+        b.row(0.80, (0.62, "Quách Hồng Yến"))
+        return extractor.extract([b.page()])
+    }
+
+    @Test func aConfusableLetterIsRepairedFromTheTypeLine() {
+        let m = document(number: "Số 371-GT/TU")
+        #expect(m.symbol.value == "371-CT/TU")
+        #expect(m.symbol.evidence.rule.contains("type GT→CT (type line)"))
+        #expect(m.documentType.value?.nativeName == "Chỉ thị")
+        #expect(m.documentType.confidence >= extractor.reviewThreshold)
+    }
+
+    @Test func anyOtherDisagreementIsRouted() {
+        let m = document(number: "Số 371-NQ/TU")
+        #expect(m.symbol.value == "371-NQ/TU")
+        #expect(m.symbol.confidence < extractor.reviewThreshold)
+        #expect(m.symbol.evidence.rule.contains("type NQ in the symbol but the type line reads Chỉ thị (CT)"))
+    }
+
+    @Test func confusableLetters() throws {
+        #expect(SymbolGrammar.isConfusable("GT", with: "CT"))
+        #expect(SymbolGrammar.isConfusable("OĐ", with: "QĐ"))
+        #expect(!SymbolGrammar.isConfusable("NQ", with: "CT"))
+        #expect(!SymbolGrammar.isConfusable("CT", with: "CT"))
+        // A State type taken for an issuer code ("45/OĐ-UBND") moves back to the type.
+        let read = try #require(SymbolGrammar().parse("Số: 45/OĐ-UBND"))
+        let repaired = try #require(SymbolGrammar().agreeing(read, withType: "QĐ"))
+        #expect(repaired.text == "45/QĐ-UBND")
+    }
+}
