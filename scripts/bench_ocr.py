@@ -264,12 +264,15 @@ def main():
                   f"{'' if efficiency is None else f'{efficiency:.2f}'} | {'' if bytes_per_page is None else f'{bytes_per_page / 1024:.0f} KiB'} |")
 
     timed = [label for label in results if results[label][1]]
-    print(f"\nSeconds per page by class (median; wall per CLI call, prepare + recognize for Archivist)")
+    print(f"\nSeconds per page by class (median / sum over the class; wall per CLI call, prepare + recognize for Archivist)")
     print("| class | " + " | ".join(timed) + " |")
     print("|---|" + "---|" * len(timed))
     for cls in CLASSES + ["blank"]:
         names = [p["file"].name for p in pages if p["cls"] == cls]
-        cells = [f"{statistics.median([results[label][1][n] for n in names if n in results[label][1]] or [float('nan')]):.2f}" for label in timed]
+        cells = []
+        for label in timed:
+            values = [results[label][1][n] for n in names if n in results[label][1]] or [float("nan")]
+            cells.append(f"{statistics.median(values):.2f} / {sum(values):.1f}")
         print(f"| {cls} | " + " | ".join(cells) + " |")
 
     print("\nAccuracy by degradation class (CER, WER: jiwer 4.0 on NFC text, whitespace collapsed; OF: order-free word error)")
