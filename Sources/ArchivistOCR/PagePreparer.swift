@@ -35,11 +35,16 @@ enum PagePreparer {
         var page = source
         // Grain and sensor noise on a gray page would survive binarization as a carpet of
         // specks (the engine then reads nothing, slowly); a light smoothing leaves the strokes.
+        // Below 300 dpi a tone mark is too few pixels to survive smoothing: such a page is
+        // upscaled first.
         if source.depth == 8 {
             noise = pixelNoise(source, dpi: dpi)
-            if let noise, options.denoiseThreshold > 0, noise >= options.denoiseThreshold, let smooth = smoothed(source, dpi: dpi, noise: noise) {
-                page = smooth
-                denoised = true
+            if let noise, options.denoiseThreshold > 0, noise >= options.denoiseThreshold {
+                let scaled = dpi < 300 ? upscale(source, from: dpi) : nil
+                if let smooth = smoothed(scaled ?? source, dpi: scaled == nil ? dpi : 300, noise: noise) {
+                    (page, denoised) = (smooth, true)
+                    if scaled != nil { dpi = 300 }
+                }
             }
         }
         if dpi < options.minimumDPI, let scaled = upscale(page, from: dpi) {
