@@ -5,7 +5,7 @@ import ArchivistCore
 /// right) and close with "Nơi nhận" beside the signature block. Tesseract reads such rows line
 /// by line across both columns; here each two-column zone is read left column first, then right,
 /// and full-width text stays as the engine read it.
-enum ReadingOrder {
+public enum ReadingOrder {
     /// A run of words on one line, separated from its neighbours by a column-sized gap.
     struct Segment {
         var words: [RecognizedWord]
@@ -18,7 +18,7 @@ enum ReadingOrder {
     /// has gaps of 1-2%).
     static let columnGap = 0.03
 
-    static func text(of words: [RecognizedWord], pageWidth: Int) -> String {
+    public static func text(of words: [RecognizedWord], pageWidth: Int) -> String {
         lines(of: words, pageWidth: pageWidth).joined(separator: "\n")
     }
 

@@ -107,6 +107,12 @@ struct OCRStage: Stage {
             }
         }
         pages.sort { $0.number < $1.number }
+        let numbered = SectionNumbering.repair(pages.map(\.words))
+        for index in pages.indices where !numbered.repairs[index].isEmpty {
+            pages[index].words = numbered.pages[index]
+            pages[index].text = ReadingOrder.text(of: pages[index].words, pageWidth: pages[index].width)
+            pages[index].repairs = (pages[index].repairs ?? []) + numbered.repairs[index]
+        }
         let iso = Self.isoCodes[language] ?? language
         try await services.catalog.saveRecognition(documentID: id, pages: pages, language: iso)
         var state = document

@@ -1,0 +1,95 @@
+import ArchivistCore
+
+/// The roman numerals of a document's section headings ("I. MỤC ĐÍCH, YÊU CẦU", "II. NỘI
+/// DUNG", "III. TỔ CHỨC THỰC HIỆN") run I, II, III… through all its pages; the engine drops or
+/// adds a stroke ("II." for "III.", "H." for "II.", "II" without its period). When every heading
+/// read is its place in that run or one such slip away, the slips are written back. Headings are
+/// lines in capitals opened by a numeral; any heading further off leaves the document as read.
+public enum SectionNumbering {
+    /// Pages of words in document order → the same with numerals repaired, and "II.→III." per page.
+    public static func repair(_ pages: [[RecognizedWord]]) -> (pages: [[RecognizedWord]], repairs: [[String]]) {
+        var repaired = pages, repairs = pages.map { _ in [String]() }
+        var changes: [(page: Int, word: Int, text: String)] = []
+        let found = headings(in: pages)
+        for (count, heading) in found.enumerated() {
+            let expected = roman(count + 1) + "."
+            guard heading.numeral != expected else { continue }
+            guard isSlip(heading.numeral, of: expected) else { return (pages, repairs) }
+            // A numeral glued to its heading's first word ("IL.TÌNH") counts but stays as read.
+            if !heading.glued { changes.append((heading.page, heading.word, expected)) }
+        }
+        // Strokes slip now and then: a run mostly off by a stroke is more likely misread as a
+        // whole (or not a run). A lost period does not count.
+        let strokeSlips = changes.filter { change in
+            let read = pages[change.page][change.word].text
+            return (read.hasSuffix(".") ? read : read + ".") != change.text
+        }
+        guard strokeSlips.count * 2 <= found.count else { return (pages, repairs) }
+        for change in changes {
+            repairs[change.page].append("\(repaired[change.page][change.word].text)→\(change.text)")
+            repaired[change.page][change.word].text = change.text
+        }
+        return (repaired, repairs)
+    }
+
+    struct Heading {
+        var page: Int, word: Int
+        /// The numeral as read, with its period if it had one.
+        var numeral: String
+        var glued: Bool
+    }
+
+    /// Every line that opens with a numeral-like word (or one glued to the heading's first
+    /// word) and goes on in capitals.
+    static func headings(in pages: [[RecognizedWord]]) -> [Heading] {
+        var found: [Heading] = []
+        for (page, words) in pages.enumerated() {
+            var start = 0
+            while start < words.count {
+                var end = start + 1
+                while end < words.count, words[end].block == words[start].block, words[end].line == words[start].line { end += 1 }
+                let first = words[start].text
+                var numeral = first, glued = false
+                if let period = first.firstIndex(of: "."), first.index(after: period) < first.endIndex {
+                    numeral = String(first[...period])
+                    glued = true
+                }
+                let rest = (glued ? Array(first[first.index(after: first.firstIndex(of: ".")!)...]) : [])
+                    + words[(start + 1)..<end].flatMap(\.text)
+                let letters = rest.filter(\.isLetter)
+                if numeralLike(numeral), letters.count >= 3, Double(letters.filter(\.isUppercase).count) >= 0.8 * Double(letters.count) {
+                    found.append(Heading(page: page, word: start, numeral: numeral, glued: glued))
+                }
+                start = end
+            }
+        }
+        return found
+    }
+
+    /// Strokes and the letters the engine makes of them, with or without a period.
+    private static func numeralLike(_ word: String) -> Bool {
+        let body = word.hasSuffix(".") || word.hasSuffix(",") ? word.dropLast() : Substring(word)
+        return (1...5).contains(body.count) && body.allSatisfy { "IVXLHl|".contains($0) }
+    }
+
+    /// One slip away: the period lost, "H" for "II", "L"/"l"/"|" for "I", or one "I" added or dropped.
+    private static func isSlip(_ read: String, of expected: String) -> Bool {
+        var body = read.hasSuffix(".") || read.hasSuffix(",") ? String(read.dropLast()) : read
+        body = body.replacingOccurrences(of: "H", with: "II").replacingOccurrences(of: "L", with: "I")
+            .replacingOccurrences(of: "l", with: "I").replacingOccurrences(of: "|", with: "I")
+        let target = String(expected.dropLast())
+        if body == target { return true }
+        let longer = body.count > target.count ? body : target, shorter = body.count > target.count ? target : body
+        guard longer.count == shorter.count + 1 else { return false }
+        return longer.indices.contains { index in longer[index] == "I" && longer.replacingCharacters(in: index...index, with: "") == shorter }
+    }
+
+    static func roman(_ number: Int) -> String {
+        let values = [(10, "X"), (9, "IX"), (5, "V"), (4, "IV"), (1, "I")]
+        var left = number, text = ""
+        for (value, letters) in values {
+            while left >= value { text += letters; left -= value }
+        }
+        return text
+    }
+}
