@@ -30,6 +30,12 @@ private func page(_ lines: [String]) -> [RecognizedWord] {
     #expect(repaired[0].filter { $0.line == 1 }.first?.text == "II.")
 }
 
+@Test func aRunReadAsOtherNumeralsMostlyIsLeftAsRead() {
+    // Two of three headings read as other numerals: more likely not one run.
+    let pages = [page(["I. MỤC ĐÍCH", "I. NỘI DUNG", "II. TỔ CHỨC THỰC HIỆN"])]
+    #expect(SectionNumbering.repair(pages).repairs == [[]])
+}
+
 @Test func aRunThatDoesNotFitIsLeftAsRead() {
     // A heading missed (glued or unread) shifts the run: "IV." cannot be the third heading.
     let pages = [page(["H. QUAN ĐIỂM VÀ MỤC TIÊU", "II. NHIỆM VỤ VÀ GIẢI PHÁP", "IV. TỔ CHỨC THỰC HIỆN"])]
@@ -43,4 +49,13 @@ private func page(_ lines: [String]) -> [RecognizedWord] {
     // "II. Tồn tại…" is not in capitals: not a heading, so "I. PHƯƠNG HƯỚNG" is the second and "I." one stroke short.
     #expect(SectionNumbering.headings(in: pages).count == 2)
     #expect(SectionNumbering.repair(pages).repairs == [["I.→II."]])
+}
+
+@Test func aNumeralGluedToItsHeadingIsSplitOff() {
+    let pages = [page(["IL.TÌNH HÌNH", "II. QUAN ĐIỂM VÀ MỤC TIÊU", "III. NHIỆM VỤ"])]
+    let (repaired, repairs) = SectionNumbering.repair(pages)
+    let first = repaired[0].filter { $0.line == 0 }
+    #expect(first.map(\.text) == ["I.", "TÌNH", "HÌNH"])
+    #expect(first[0].box.right == first[1].box.left)
+    #expect(repairs == [["IL.TÌNH→I. (split from its heading)"]])
 }

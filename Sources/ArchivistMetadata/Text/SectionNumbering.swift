@@ -8,26 +8,39 @@ import ArchivistCore
 public enum SectionNumbering {
     /// Pages of words in document order → the same with numerals repaired, and "II.→III." per page.
     public static func repair(_ pages: [[RecognizedWord]]) -> (pages: [[RecognizedWord]], repairs: [[String]]) {
-        var repaired = pages, repairs = pages.map { _ in [String]() }
-        var changes: [(page: Int, word: Int, text: String)] = []
+        var changes: [(heading: Heading, expected: String)] = []
         let found = headings(in: pages)
         for (count, heading) in found.enumerated() {
             let expected = roman(count + 1) + "."
-            guard heading.numeral != expected else { continue }
-            guard isSlip(heading.numeral, of: expected) else { return (pages, repairs) }
-            // A numeral glued to its heading's first word ("IL.TÌNH") counts but stays as read.
-            if !heading.glued { changes.append((heading.page, heading.word, expected)) }
+            guard heading.numeral == expected || isSlip(heading.numeral, of: expected) else { return (pages, pages.map { _ in [] }) }
+            if heading.numeral != expected || heading.glued { changes.append((heading, expected)) }
         }
-        // Strokes slip now and then: a run mostly off by a stroke is more likely misread as a
-        // whole (or not a run). A lost period does not count.
+        // A heading read as another numeral ("II." for "III.") is the risky repair: a run mostly
+        // made of those is more likely no run at all. Readings that are no numeral ("H.", "IL.")
+        // or lost their period can only be slips.
         let strokeSlips = changes.filter { change in
-            let read = pages[change.page][change.word].text
-            return (read.hasSuffix(".") ? read : read + ".") != change.text
+            let body = change.heading.numeral.hasSuffix(".") ? String(change.heading.numeral.dropLast()) : change.heading.numeral
+            return (1...39).contains { roman($0) == body } && body + "." != change.expected
         }
-        guard strokeSlips.count * 2 <= found.count else { return (pages, repairs) }
-        for change in changes {
-            repairs[change.page].append("\(repaired[change.page][change.word].text)→\(change.text)")
-            repaired[change.page][change.word].text = change.text
+        guard strokeSlips.count * 2 <= found.count else { return (pages, pages.map { _ in [] }) }
+        var repaired = pages, repairs = pages.map { _ in [String]() }
+        // From the last word back, so that splitting a glued word leaves earlier indices valid.
+        for (heading, expected) in changes.reversed() {
+            let word = pages[heading.page][heading.word]
+            repairs[heading.page].insert("\(word.text)→\(expected)" + (heading.glued ? " (split from its heading)" : ""), at: 0)
+            guard heading.glued else {
+                repaired[heading.page][heading.word].text = expected
+                continue
+            }
+            // "IL.TÌNH" → "I." and "TÌNH", the box shared out by letters.
+            let rest = String(word.text.dropFirst(heading.numeral.count))
+            let cut = word.box.left + (word.box.right - word.box.left) * heading.numeral.count / max(word.text.count, 1)
+            var numeral = word, title = word
+            numeral.text = expected
+            numeral.box.right = cut
+            title.text = rest
+            title.box.left = cut
+            repaired[heading.page].replaceSubrange(heading.word...heading.word, with: [numeral, title])
         }
         return (repaired, repairs)
     }
