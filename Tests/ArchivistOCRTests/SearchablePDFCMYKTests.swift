@@ -14,21 +14,8 @@ struct SearchablePDFCMYKTests {
     /// A 400×300 Adobe CMYK JPEG by Pillow: paper, a red patch (M+Y) and a black one (K), the given profile embedded.
     private func cmykJPEG(in folder: URL, profile: URL? = nil) throws -> URL {
         let url = folder.appendingPathComponent("cmyk.jpg")
-        let script = """
-        import sys
-        try:
-            from PIL import Image
-        except ImportError:
-            print("no-pillow"); sys.exit(0)
-        im = Image.new("CMYK", (400, 300), (0, 0, 0, 0))
-        im.paste((0, 255, 255, 0), (40, 40, 160, 140))
-        im.paste((0, 0, 0, 255), (240, 160, 360, 260))
-        extra = {"icc_profile": open(sys.argv[2], "rb").read()} if len(sys.argv) > 2 else {}
-        im.save(sys.argv[1], quality=95, **extra)
-        """
-        let made = try PDFTestSupport.run("python3", ["-c", script, url.path] + (profile.map { [$0.path] } ?? []))
-        try #require(!made.output.contains("no-pillow"), "Pillow is not installed: CMYK JPEG not made")
-        try #require(made.status == 0, "\(made.output)")
+        try PDFTestSupport.writeCMYKJPEG(to: url, patches: [.init(magenta: 255, yellow: 255, box: (40, 40, 160, 140)),
+                                                            .init(black: 255, box: (240, 160, 360, 260))], profile: profile)
         return url
     }
 
