@@ -19,6 +19,7 @@ public struct PagePreviewJob: Sendable {
 
     public func run() throws -> PagePreparation {
         let url = URL(fileURLWithPath: file)
+        guard FileManager.default.fileExists(atPath: file) else { throw PreviewError.noSuchFile(file: file) }
         let info = try LeptonicaImageInspector().inspect(url)
         guard info.pages.indices.contains(page - 1) else {
             throw PreviewError.noSuchPage(file: file, page: page, pages: info.pages.count)
@@ -31,13 +32,20 @@ public struct PagePreviewJob: Sendable {
     }
 
     enum PreviewError: ArchivistError {
+        case noSuchFile(file: String)
         case noSuchPage(file: String, page: Int, pages: Int)
 
         var problem: String {
             switch self {
+            case .noSuchFile(let file): "\(file): no such file."
             case .noSuchPage(let file, let page, let pages): "\(file) has \(pages) page(s); there is no page \(page)."
             }
         }
-        var remedy: String? { "Give --page between 1 and the file's page count." }
+        var remedy: String? {
+            switch self {
+            case .noSuchFile: "Give the path of a scan: TIFF, PNG, JPEG or PDF."
+            case .noSuchPage: "Give --page between 1 and the file's page count."
+            }
+        }
     }
 }
