@@ -51,17 +51,7 @@ public enum ReadingOrder {
 
     /// Words grouped by the engine's lines, in the engine's order.
     private static func groupLines(_ words: [RecognizedWord]) -> [[RecognizedWord]] {
-        var lines: [[RecognizedWord]] = []
-        var current: (block: Int, line: Int)?
-        for word in words {
-            if let current, current == (word.block, word.line) {
-                lines[lines.count - 1].append(word)
-            } else {
-                lines.append([word])
-            }
-            current = (word.block, word.line)
-        }
-        return lines
+        words.lineRanges.map { Array(words[$0]) }
     }
 
     /// Splits a line in two at a column gap near the middle of the page (left part ending

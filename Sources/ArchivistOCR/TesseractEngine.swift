@@ -57,19 +57,24 @@ final class TesseractEngine {
             }
             result.seconds += second.seconds
         }
-        var words = result.words, repairs: [String]?
-        if let number = pageNumber(on: image, dpi: dpi, words: words) {
-            words.insert(number, at: number.box.top < image.height / 2 ? 0 : words.endIndex)
-        }
-        if language.split(separator: "+").contains("vie") {
-            let star = PartyAsterisk.restore(words, pageHeight: image.height, dpi: dpi)
-            (words, repairs) = PageTextRepair.standard.repair(star.words)
-            if let repair = star.repair { repairs?.append(repair) }
-        }
+        let (words, repairs) = completed(result.words, image: image, dpi: dpi)
         var recognized = page(text: ReadingOrder.text(of: words, pageWidth: image.width), confidence: result.confidence,
                               words: words, seconds: result.seconds)
         recognized.repairs = repairs
         return recognized
+    }
+
+    /// The words with what layout analysis dropped read back (a lone page number) and, on
+    /// Vietnamese pages, the Party star and tone marks inside set phrases repaired.
+    private func completed(_ read: [RecognizedWord], image: PixImage, dpi: Int) -> (words: [RecognizedWord], repairs: [String]?) {
+        var words = read
+        if let number = pageNumber(on: image, dpi: dpi, words: words) {
+            words.insert(number, at: number.box.top < image.height / 2 ? 0 : words.endIndex)
+        }
+        guard language.split(separator: "+").contains("vie") else { return (words, nil) }
+        let star = PartyAsterisk.restore(words, pageHeight: image.height, dpi: dpi)
+        let phrases = PageTextRepair.standard.repair(star.words)
+        return (phrases.words, phrases.repairs + (star.repair.map { [$0] } ?? []))
     }
 
     /// Mean word confidence under which a page that was not turned is tried upside down.

@@ -27,23 +27,17 @@ public struct PageTextRepair: Sendable {
     /// The words with misread phrase words rewritten, and "ĐÁNG→ĐẢNG" for each change.
     public func repair(_ words: [RecognizedWord]) -> (words: [RecognizedWord], repairs: [String]) {
         var repaired = words, repairs: [String] = []
-        var start = 0
-        while start < words.count {
-            var end = start + 1
-            while end < words.count, words[end].block == words[start].block, words[end].line == words[start].line { end += 1 }
-            let line = words[start..<end]
+        for range in words.lineRanges {
+            let line = words[range]
             // One token per word: engine words hold no spaces.
-            if line.allSatisfy({ !$0.text.contains(" ") && !$0.text.isEmpty }) {
-                let reading = lexicon.read(line.map(\.text).joined(separator: " "))
-                let tokens = reading.text.split(separator: " ", omittingEmptySubsequences: false)
-                if tokens.count == line.count {
-                    for (index, token) in zip(line.indices, tokens) where token != words[index].text {
-                        repairs.append("\(words[index].text)→\(token)")
-                        repaired[index].text = String(token)
-                    }
-                }
+            guard line.allSatisfy({ !$0.text.contains(" ") && !$0.text.isEmpty }) else { continue }
+            let reading = lexicon.read(line.map(\.text).joined(separator: " "))
+            let tokens = reading.text.split(separator: " ", omittingEmptySubsequences: false)
+            guard tokens.count == line.count else { continue }
+            for (index, token) in zip(range, tokens) where token != words[index].text {
+                repairs.append("\(words[index].text)→\(token)")
+                repaired[index].text = String(token)
             }
-            start = end
         }
         return (repaired, repairs)
     }

@@ -6,13 +6,12 @@ import ArchivistCore
 /// written back as "*".
 public enum PartyAsterisk {
     /// What the engine makes of the star: symbols, or a lone k or x.
-    static let misreadings: Set<Character> = ["*", ">", "<", "§", "¥", "+", "%", "#", "x", "X", "k", "K", "s", "*"]
+    static let misreadings: Set<Character> = ["*", ">", "<", "§", "¥", "+", "%", "#", "x", "X", "k", "K", "s"]
 
     /// The words with a misread star restored, and ">k→*" when one was.
     public static func restore(_ words: [RecognizedWord], pageHeight: Int, dpi: Int) -> (words: [RecognizedWord], repair: String?) {
         for (index, word) in words.enumerated() where isMisreadStar(word, pageHeight: pageHeight, dpi: dpi) {
-            let alone = !words.indices.contains { $0 != index && words[$0].block == word.block && words[$0].line == word.line }
-            guard alone else { continue }
+            guard words.lineRanges.contains(index..<index + 1) else { continue }  // alone on its line
             var restored = words
             restored[index].text = "*"
             return (restored, "\(word.text)→*")

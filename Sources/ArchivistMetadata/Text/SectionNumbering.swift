@@ -57,23 +57,18 @@ public enum SectionNumbering {
     static func headings(in pages: [[RecognizedWord]]) -> [Heading] {
         var found: [Heading] = []
         for (page, words) in pages.enumerated() {
-            var start = 0
-            while start < words.count {
-                var end = start + 1
-                while end < words.count, words[end].block == words[start].block, words[end].line == words[start].line { end += 1 }
-                let first = words[start].text
+            for range in words.lineRanges {
+                let first = words[range.lowerBound].text
                 var numeral = first, glued = false
                 if let period = first.firstIndex(of: "."), first.index(after: period) < first.endIndex {
                     numeral = String(first[...period])
                     glued = true
                 }
-                let rest = (glued ? Array(first[first.index(after: first.firstIndex(of: ".")!)...]) : [])
-                    + words[(start + 1)..<end].flatMap(\.text)
+                let rest = (glued ? Array(first.dropFirst(numeral.count)) : []) + words[range.dropFirst()].flatMap(\.text)
                 let letters = rest.filter(\.isLetter)
                 if numeralLike(numeral), letters.count >= 3, Double(letters.filter(\.isUppercase).count) >= 0.8 * Double(letters.count) {
-                    found.append(Heading(page: page, word: start, numeral: numeral, glued: glued))
+                    found.append(Heading(page: page, word: range.lowerBound, numeral: numeral, glued: glued))
                 }
-                start = end
             }
         }
         return found

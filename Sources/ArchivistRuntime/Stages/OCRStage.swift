@@ -47,7 +47,7 @@ struct OCRStage: Stage {
             prepare.denoiseThreshold = try container.decodeIfPresent(Double.self, forKey: .denoiseThreshold) ?? prepare.denoiseThreshold
             guard prepare.denoiseThreshold >= 0 else {
                 throw DecodingError.dataCorruptedError(forKey: .denoiseThreshold, in: container,
-                                                       debugDescription: "gray levels of pixel noise, e.g. 12 (0 turns smoothing off)")
+                                                       debugDescription: "gray levels of pixel noise, e.g. 25 (0 turns smoothing off)")
             }
             guard prepare.pageTimeBudget > 0 else {
                 throw DecodingError.dataCorruptedError(forKey: .pageTimeBudget, in: container, debugDescription: "seconds per page, more than 0")
