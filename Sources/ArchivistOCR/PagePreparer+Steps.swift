@@ -47,14 +47,16 @@ extension PagePreparer {
     /// stretched so that paper up to three deviations of that residual noise darker is white:
     /// left gray, the grain around each word would read as more ink.
     static func smoothed(_ image: PixImage, dpi: Int, noise: Double) -> PixImage? {
+        // Grain on paper leaves the paper light; a page with no light paper (pure noise, a
+        // photograph) is not smoothed into blobs the engine would read as words.
+        var paper: UInt32 = 0
+        guard pixGetRankValue(image.pointer, 4, 0.5, &paper) == 0, paper >= 160 else { return nil }
         let passes = dpi >= 250 ? 2 : 1
         var smooth = image
         for _ in 0..<passes {
             guard let next = PixImage(taking: pixBlockconvGray(smooth.pointer, nil, 1, 1)) else { return nil }
             smooth = next
         }
-        var paper: UInt32 = 0
-        guard pixGetRankValue(smooth.pointer, 4, 0.5, &paper) == 0 else { return smooth }
         let white = Int32(Double(paper) - 3 * noise * (passes == 2 ? 0.235 : 0.333))
         guard white > 64 else { return smooth }
         return PixImage(taking: pixGammaTRC(nil, smooth.pointer, 1, 0, white)) ?? smooth
