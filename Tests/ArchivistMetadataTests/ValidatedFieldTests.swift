@@ -54,6 +54,14 @@ import Testing
         #expect(fields(plan(authority: "KIT GIÁM ĐỐC", position: "GIÁM ĐỐC")).contains("signer_authority"))
     }
 
+    @Test func aPositionSpelledAsTheListHasItIsTrustedAtLowerConfidence() {
+        #expect(!fields(plan(confidences: ["PHÓ": 40])).contains("signer_position"))
+        let head = plan(authority: "TM. ỦY BAN NHÂN DÂN", position: "CHỦ TỊCH", confidences: ["CHỦ": 40])
+        #expect(head.signerPosition.value == "CHỦ TỊCH")
+        #expect(!fields(head).contains("signer_position"), "\(head.reviewReasons)")
+        #expect(fields(plan(authority: "TM. ỦY BAN NHÂN DÂN", position: "CHỦ TỊCH", confidences: ["CHỦ": 20])).contains("signer_position"))
+    }
+
     @Test func aDigitReadAsABarIsSureOtherLettersAreGuesses() {
         let bar = plan(date: "Biên Hòa, ngày I5 tháng 3 năm 2024")
         #expect(bar.date.value == "2024-03-15")
