@@ -7,11 +7,15 @@ import Testing
     let extractor = MetadataExtractor()
 
     /// A Party notice with `mark` (as read, at `confidence`) under the number, and `aboveMotto` at the top right.
-    func notice(mark: String? = nil, confidence: Double = 95, aboveMotto: String? = nil) -> DocumentMetadata {
+    func notice(mark: String? = nil, confidence: Double = 95, aboveMotto: String? = nil, overMotto: String? = nil) -> DocumentMetadata {
         var b = PageBuilder()
         if let mark { b.wordConfidences = [mark: confidence] }
         if let aboveMotto { b.row(0.04, (0.62, aboveMotto)) }
         b.row(0.06, (0.15, "TỈNH ỦY HƯNG YÊN"), (0.55, "ĐẢNG CỘNG SẢN VIỆT NAM"))
+        if let overMotto {
+            for word in overMotto.split(separator: " ") { b.wordConfidences[String(word)] = 5 }
+            b.row(0.063, (0.60, overMotto))
+        }
         b.row(0.10, (0.17, "Số 380-TB/TU"), (0.52, "Hưng Yên, ngày 29 tháng 03 năm 2021"))
         if let mark { b.row(0.12, (0.22, mark)) }
         b.row(0.14, (0.44, "THÔNG BÁO"))
@@ -46,6 +50,12 @@ import Testing
     @Test func unexplainedTextAboveTheMottoRoutesTheMarks() {
         let m = notice(aboveMotto: "QRXB")
         #expect(m.reviewReasons.contains { $0.field == "confidentiality" })
+    }
+
+    @Test func textReadAgainOverTheMottoIsNoMark() {
+        // Seed 31337, state/34-qd-1609: the motto's underline read "pciạp- RRnP" at 0-11 over it.
+        let m = notice(aboveMotto: nil, overMotto: "pciạp- RRnP")
+        #expect(!m.reviewReasons.contains { $0.field == "confidentiality" }, "\(m.reviewReasons)")
     }
 
     @Test func aMarkReadExactlyIsTrustedAtLowerConfidenceOneLetterOffIsNot() {

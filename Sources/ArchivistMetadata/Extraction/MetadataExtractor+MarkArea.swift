@@ -9,11 +9,23 @@ extension MetadataExtractor {
     /// The segments of the mark zone that could be a mark no rule recognised. `numberLine` is the
     /// zone index of the number line: the left column above it holds the issuing bodies.
     func unexplainedMarkText(_ page: PageLayout, zone: [LayoutLine], numberLine: Int) -> [LayoutSegment] {
-        zone.indices.flatMap { index in
+        let explained = zone.flatMap(\.segments).filter { !Self.couldBeMark($0) || isExplained($0.text) }
+        let heights = page.lines.map(\.height).sorted()
+        let lineHeight = heights.isEmpty ? 0 : heights[heights.count / 2]
+        return zone.indices.flatMap { index in
             zone[index].segments.filter { segment in
-                (index > numberLine || !page.isLeft(segment)) && Self.couldBeMark(segment) && !isExplained(segment.text)
+                guard index > numberLine || !page.isLeft(segment), Self.couldBeMark(segment), !isExplained(segment.text) else { return false }
+                // Specks (much smaller than a line of text), and what OCR read again over a line it
+                // read (the motto's underline: "pciạp-" at 11 over "Độc lập"), are no mark.
+                return 2 * (segment.bottom - segment.top) >= lineHeight && !explained.contains { Self.overlaps(segment, $0) }
             }
         }
+    }
+
+    /// True when `segment` lies mostly within the height of `other`, across part of its width.
+    static func overlaps(_ segment: LayoutSegment, _ other: LayoutSegment) -> Bool {
+        let shared = min(segment.bottom, other.bottom) - max(segment.top, other.top)
+        return shared * 2 > segment.bottom - segment.top && segment.left < other.right && other.left < segment.right
     }
 
     /// Short (one to four words, two letters or more) and in capitals as marks are printed, or
