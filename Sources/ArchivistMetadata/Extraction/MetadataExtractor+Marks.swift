@@ -42,7 +42,7 @@ extension MetadataExtractor {
     }
 
     /// The mark found. Its letters read exactly (box bars and tone marks aside) are validated by
-    /// the short list of marks: trusted at a lower word confidence (none of the 14 read at 19-80
+    /// the short list of marks: trusted at a lower word confidence (none of those read at 19-80
     /// on held-out seeds 20261129 and 777 was wrong). One letter off keeps the usual threshold.
     private func markField<Mark>(_ mark: Mark, _ segment: LayoutSegment, page: Int) -> ExtractedField<Mark> where Mark: RawRepresentable<String> {
         let read = Self.markLetters(segment.text)
