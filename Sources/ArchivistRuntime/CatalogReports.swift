@@ -44,8 +44,12 @@ public struct CatalogReports: Sendable {
     }
 
     /// Scores the extracted metadata against a truth file (samples/truth.jsonl format). A truth
-    /// record matches the document whose name ends with its id.
-    public func evaluate(truth file: URL) async throws -> (MetadataEvaluation, unmatched: [String]) {
+    /// record matches the document whose name ends with its id. With `reclassifying`, each
+    /// document's metadata is extracted again from its stored OCR with that pipeline's classify
+    /// options (reviewers' corrections kept), in memory: the catalog is not changed. That measures
+    /// a change to extraction without running OCR again.
+    public func evaluate(truth file: URL, reclassifying pipeline: PipelineDefinition? = nil) async throws
+        -> (MetadataEvaluation, unmatched: [String]) {
         let text: String
         do {
             text = try String(contentsOf: file, encoding: .utf8)
@@ -53,16 +57,17 @@ public struct CatalogReports: Sendable {
             throw ReportError.unreadable(path: file.path, reason: (error as NSError).localizedDescription)
         }
         let truth = try TruthRecord.records(jsonl: text)
+        let extractor = try pipeline.map { try ClassifyStage.extractor($0.options(of: ClassifyStage.name, as: ClassifyStage.Options.self) ?? .init()) }
         var extracted: [String: DocumentMetadata] = [:]
         var unmatched: [String] = []
         let documents = try await catalog.documents(includeRestricted: true)
         for record in truth {
             guard let summary = documents.first(where: { $0.name == record.id || $0.name.hasSuffix("/" + record.id) }),
-                  let metadata = try await catalog.document(id: summary.id)?.metadata else {
+                  let detail = try await catalog.document(id: summary.id), let stored = detail.metadata else {
                 unmatched.append(record.id)
                 continue
             }
-            extracted[record.id] = metadata
+            extracted[record.id] = extractor.map { MetadataCorrection.keepingReviewed(stored, in: $0.extract(detail.pages)) } ?? stored
         }
         return (MetadataEvaluation.evaluate(truth: truth, extracted: extracted), unmatched)
     }

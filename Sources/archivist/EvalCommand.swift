@@ -14,11 +14,19 @@ struct EvalCommand: AsyncParsableCommand {
     @Option(help: ArgumentHelp("Truth JSONL (samples/truth.jsonl format).", valueName: "file"))
     var truth = "samples/truth.jsonl"
 
+    @Flag(help: "Extract the metadata again from the stored OCR (in memory; the catalog is not changed) and score that.")
+    var reclassify = false
+
+    @Option(help: ArgumentHelp("Pipeline whose classify options --reclassify uses (default: pipelines/default.yml).", valueName: "file"))
+    var pipeline: String?
+
     @OptionGroup var workspace: WorkspaceOptions
 
     func run() async throws {
         let catalog = try workspace.resolved.openExisting()
-        let (evaluation, unmatched) = try await CatalogReports(catalog: catalog).evaluate(truth: URL(fileURLWithPath: truth))
+        let reclassifying: PipelineDefinition? = try reclassify ? PipelineSource.load(pipeline) : nil
+        let (evaluation, unmatched) = try await CatalogReports(catalog: catalog)
+            .evaluate(truth: URL(fileURLWithPath: truth), reclassifying: reclassifying)
         var table = TextTable(headers: ["field", "exact", "correct", "of"], rightAligned: [1, 2, 3])
         for score in evaluation.fields {
             table.add([score.field, String(format: "%.1f%%", score.accuracy * 100), "\(score.correct)", "\(score.total)"])
@@ -37,6 +45,18 @@ struct EvalCommand: AsyncParsableCommand {
                             error.routedToReview ? "yes" : "ESCAPED"])
             }
             print("\nErrors\n" + errors.render())
+        }
+        if !evaluation.reasons.isEmpty {
+            var reasons = TextTable(headers: ["review reason", "raised", "field was wrong"], rightAligned: [1, 2])
+            for score in evaluation.reasons { reasons.add([score.field, "\(score.raised)", "\(score.caught)"]) }
+            print("\nReview reasons\n" + reasons.render())
+        }
+        if !evaluation.needlessReviews.isEmpty {
+            var needless = TextTable(headers: ["routed, no error", "field", "reason"])
+            for (document, reasons) in evaluation.needlessReviews.sorted(by: { $0.key < $1.key }) {
+                for reason in reasons { needless.add([document, reason.field, reason.reason.clipped(to: 90)]) }
+            }
+            print("\n" + needless.render())
         }
         if !unmatched.isEmpty { print("\nNo document in the catalog for: " + unmatched.joined(separator: ", ")) }
     }

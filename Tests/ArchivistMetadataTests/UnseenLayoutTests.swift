@@ -95,22 +95,24 @@ import Testing
         #expect(m.system.value == .state)
     }
 
+    // Guessed digits go to review, but for bars ("Ì", "]"), which only a 1 looks like: all 7
+    // such guesses on held-out seeds 20261129 and 777 were right; an "s" read for 8 was not.
     @Test(arguments: [
-        ("Củ Chi, ngày 29 tháng Ì năm 2020", "2020-01-29", true),
-        ("Việt Trì, ngày 12 tháng ]I năm 2025", "2025-11-12", true),
-        ("Nghĩa Lộc, ngày 13 tháng 02 năm-2019", "2019-02-13", false),
-        ("Nha Trang, ngày 25.tháng 02 năm 2022", "2022-02-25", false),
-        ("Pleiku, ngày Š tháng 6 năm 2024", "2024-06-08", true),     // Š may be 8 or 5: a guess for review
-        ("Nghĩa Lộc, ngày 30 tháng TÌ năm 2023", "2023-11-30", true),
-        ("An Khánh, ngày 10 tháng 3 năm 202]", "2021-03-10", true),
-    ] as [(String, String, Bool)])
-    func datesWithLettersForDigits(line: String, iso: String, guessed: Bool) throws {
+        ("Củ Chi, ngày 29 tháng Ì năm 2020", "2020-01-29", true, false),
+        ("Việt Trì, ngày 12 tháng ]I năm 2025", "2025-11-12", true, false),
+        ("Nghĩa Lộc, ngày 13 tháng 02 năm-2019", "2019-02-13", false, false),
+        ("Nha Trang, ngày 25.tháng 02 năm 2022", "2022-02-25", false, false),
+        ("Pleiku, ngày Š tháng 6 năm 2024", "2024-06-08", true, true),     // Š may be 8 or 5: a guess for review
+        ("Nghĩa Lộc, ngày 30 tháng TÌ năm 2023", "2023-11-30", true, true), // T may be 1 or 7
+        ("An Khánh, ngày 10 tháng 3 năm 202]", "2021-03-10", true, false),
+    ] as [(String, String, Bool, Bool)])
+    func datesWithLettersForDigits(line: String, iso: String, guessed: Bool, routed: Bool) throws {
         let found = try #require(IssueDateGrammar.placeAndDate(in: line))
         #expect(found.date == iso)
         #expect(found.guessedDigits.isEmpty == !guessed)
         let m = extractor.extract([page(left: ["HUYỆN ỦY CỦ CHI", "*"], number: "Số 44-KH/HU", date: line, foot: standardFoot)])
         #expect(m.date.value == iso)
-        #expect((m.date.confidence < extractor.reviewThreshold) == guessed)
+        #expect((m.date.confidence < extractor.reviewThreshold) == routed)
     }
 
     @Test func placeKeepsAWordWithDebrisGlued() {

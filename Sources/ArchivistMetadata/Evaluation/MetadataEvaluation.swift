@@ -22,6 +22,13 @@ public struct MetadataEvaluation: Sendable, Codable, Hashable {
         public var routedToReview: Bool
     }
 
+    /// How often a field was a review reason, and how often that field really was wrong.
+    public struct ReasonScore: Sendable, Codable, Hashable {
+        public var field: String
+        public var raised: Int
+        public var caught: Int
+    }
+
     public var fields: [FieldScore]
     public var errors: [FieldError]
     /// "Nghị quyết → Kết luận" with counts.
@@ -32,6 +39,11 @@ public struct MetadataEvaluation: Sendable, Codable, Hashable {
     public var reviewPrecision: Double
     /// Field errors in fields the review routing did not flag: the number that matters.
     public var escapedErrors: Int
+    /// Review reasons by field, most raised first: the ones that rarely catch an error are
+    /// what to calibrate.
+    public var reasons: [ReasonScore] = []
+    /// Documents sent to review with no error at all, with their reasons.
+    public var needlessReviews: [String: [ReviewReason]] = [:]
 
     static let compared = ["type", "number", "symbol", "issuer", "parent_issuer", "place", "date", "subject",
                            "signer_authority", "signer_position", "signer_name", "confidentiality", "urgency", "recipients"]
@@ -42,6 +54,8 @@ public struct MetadataEvaluation: Sendable, Codable, Hashable {
         var errors: [FieldError] = []
         var confusions: [String: Int] = [:]
         var reviewed = 0, reviewedWithError = 0
+        var reasons: [String: ReasonScore] = [:]
+        var needless: [String: [ReviewReason]] = [:]
         for record in truth {
             let metadata = extracted[record.id] ?? DocumentMetadata()
             let flagged = Set(metadata.reviewReasons.map(\.field))
@@ -61,11 +75,19 @@ public struct MetadataEvaluation: Sendable, Codable, Hashable {
                 if field == "type" { confusions["\(expected ?? "none") → \(found ?? "none")", default: 0] += 1 }
             }
             if hadError && metadata.needsReview { reviewedWithError += 1 }
+            if !hadError && metadata.needsReview { needless[record.id] = metadata.reviewReasons }
+            let wrong = Set(errors.filter { $0.document == record.id }.map(\.field))
+            for field in flagged {
+                reasons[field, default: ReasonScore(field: field, raised: 0, caught: 0)].raised += 1
+                if wrong.contains(field) { reasons[field]!.caught += 1 }
+            }
         }
         return MetadataEvaluation(fields: compared.map { scores[$0]! }, errors: errors, typeConfusions: confusions,
                                   documents: truth.count, routedToReview: reviewed,
                                   reviewPrecision: reviewed == 0 ? 1 : Double(reviewedWithError) / Double(reviewed),
-                                  escapedErrors: errors.filter { !$0.routedToReview }.count)
+                                  escapedErrors: errors.filter { !$0.routedToReview }.count,
+                                  reasons: reasons.values.sorted { ($0.raised, $1.field) > ($1.raised, $0.field) },
+                                  needlessReviews: needless)
     }
 
     public func accuracy(of field: String) -> Double? { fields.first { $0.field == field }?.accuracy }

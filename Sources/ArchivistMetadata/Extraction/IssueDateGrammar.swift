@@ -44,6 +44,9 @@ public enum IssueDateGrammar {
     static let guessedDigit: [Character: Character] = ["i": "1", "!": "1", "]": "1", "[": "1", "j": "1", "t": "1", "s": "8", "z": "2",
                                                        "b": "8"]
 
+    /// Guessed letters that are bars, which only a 1 looks like: the guess is sure.
+    public static let barDigits: Set<Character> = ["i", "!", "]", "[", "j"]
+
     /// Day, month and year strings (O/l tolerated) to an ISO date, if the date exists.
     public static func isoDate(day: String, month: String, year: String) -> String? {
         func number(_ raw: String) -> Int? {

@@ -29,7 +29,7 @@ extension MetadataExtractor {
         }
         let dateHit = dateCandidates.first { !page.isLeft($0.1) } ?? dateCandidates.first
         var placeRead: [RecognizedWord] = []
-        if let (_, segment, found) = dateHit {
+        if let (dateLine, segment, found) = dateHit {
             let evidence = Evidence(text: segment.text, page: page.number, rule: "header.place-date" + (found.repaired ? " (folded/OCR-tolerant)" : ""))
             // Words from "ngày" on are the date's, the words before it the place's. The grammar
             // checks the date's keywords; only its digits can be misread unnoticed.
@@ -37,8 +37,14 @@ extension MetadataExtractor {
             placeRead = Array(segment.words[..<dateStart])
             let dateWords = segment.words[dateStart...].filter { $0.text.contains(where: \.isNumber) }
             var date = ExtractedField(value: found.date, confidence: Self.confidence(found.repaired ? 0.85 : 0.97, ocr: segment.confidence), evidence: evidence)
-            if !found.guessedDigits.isEmpty { date = doubted(date, note: "digits guessed " + found.guessedDigits.joined(separator: ", ")) }
-            metadata.date = doubting(date, words: dateWords, value: dateWords.map(\.text).joined(separator: " "), check: .digits)
+            // A bar ("I", "]", "!") can only be a 1; other letters ("s": 5 or 8?) are a guess.
+            let guesses = found.guessedDigits.filter { !IssueDateGrammar.barDigits.contains($0.first ?? " ") }
+            if !guesses.isEmpty { date = doubted(date, note: "digits guessed " + guesses.joined(separator: ", ")) }
+            // A year the symbol ("15/2024/QĐ-UBND") or the page's text names too is checked by it.
+            let year = String(found.date.prefix(4))
+            let named = symbolHit?.2.year == year || lines[(dateLine + 1)...].contains { $0.text.contains(year) }
+            metadata.date = doubting(date, words: dateWords, value: dateWords.map(\.text).joined(separator: " "), check: .digits,
+                                     validated: named ? [year] : [])
             if let place = found.place {
                 let reading = PlaceNames.lexicon.read(place)
                 var placeEvidence = evidence
@@ -72,27 +78,35 @@ extension MetadataExtractor {
         if let typeIndex, let (_, segment, read) = symbolHit {
             symbol = agreeSymbol(read, segment: segment, typeLine: after[typeIndex], page: page.number, into: &metadata)
         }
+        // The V/v lines of a công văn start right under the number, beside the place-date line or below it.
+        let belowNumber = Array(lines[((symbolHit?.0 ?? headerEnd) + 1)...].prefix { $0.top < page.height / 2 })
+        if let (_, segment, _) = symbolHit, let read = symbol,
+           symbolAgrees(read, typeLine: typeIndex.map { after[$0] }, belowNumber: belowNumber, page: page) {
+            readSymbol(read, segment: segment, page: page.number, validated: true, into: &metadata)
+        }
         // Marks sit under the number: down to the type line, or past the V/v lines of a công văn
         // to "Kính gửi" or the first full-width line.
         let zoneEnd = typeIndex ?? after.prefix(8).firstIndex { line in
             VietnameseFolding.fold(line.text).hasPrefix("kinh gui") || line.segments.contains { $0.right - $0.left > page.width * 55 / 100 }
         } ?? min(after.count, 8)
         let markZone = Array(lines[...max(headerEnd, 0)]) + Array(after[..<zoneEnd])
-        readMarks(page, zone: markZone, headerEnd: headerEnd, into: &metadata)
-        // The V/v lines of a công văn start right under the number, beside the place-date line or below it.
-        let belowNumber = Array(lines[((symbolHit?.0 ?? headerEnd) + 1)...].prefix { $0.top < page.height / 2 })
+        readMarks(page, zone: markZone, headerEnd: headerEnd, numberLine: symbolHit?.0 ?? headerEnd, endsAtTypeLine: typeIndex != nil,
+                  into: &metadata)
         readTypeAndSubject(page, after: after, typeIndex: typeIndex, belowNumber: belowNumber, symbol: symbol, into: &metadata)
     }
 
     /// Number and symbol fields from a parsed symbol; a code the grammar does not know ("QLĐT")
-    /// cannot vouch for its letters: only a sure read can.
-    func readSymbol(_ symbol: DocumentSymbol, segment: LayoutSegment, page: Int, into metadata: inout DocumentMetadata) {
+    /// cannot vouch for its letters: only a sure read can. A `validated` symbol (its type agrees
+    /// with the type line, its codes are known) is trusted at a lower word confidence.
+    func readSymbol(_ symbol: DocumentSymbol, segment: LayoutSegment, page: Int, validated: Bool = false,
+                    into metadata: inout DocumentMetadata) {
         let reliability = (symbol.typeIsKnown || symbol.typeAbbreviation == nil ? 0.97 : 0.7)
             * (symbol.issuersAreKnown ? 1 : 0.9) * pow(0.92, Double(symbol.repairs.count))
         let rule = "header.symbol.\(symbol.system.rawValue)" + (symbol.repairs.isEmpty ? "" : " repaired: " + symbol.repairs.joined(separator: ", "))
-        let confidence = Self.confidence(reliability, ocr: segment.confidence)
+            + (validated ? " (type and codes agree with the header)" : "")
+        let confidence = Self.confidence(reliability, ocr: validated ? max(segment.confidence, 0.8) : segment.confidence)
         let field = ExtractedField(value: symbol.text, confidence: confidence, evidence: Evidence(text: segment.text, page: page, rule: rule))
-        metadata.symbol = doubting(field, words: segment.words, value: segment.text, check: .confidence)
+        metadata.symbol = doubting(field, words: segment.words, value: segment.text, check: validated ? .validated : .confidence)
         let unknown = symbol.issuerCodes.filter { !SymbolGrammar.knownIssuers.contains($0) }
         if !unknown.isEmpty, let read = segment.words.filter({ $0.text.contains("/") }).map(\.confidence).min(),
            read < unsureWords.minimumCodeConfidence {
@@ -101,15 +115,34 @@ extension MetadataExtractor {
         metadata.number = ExtractedField(value: symbol.number, confidence: metadata.symbol.confidence, evidence: metadata.symbol.evidence)
     }
 
+    /// True when the symbol's letters are vouched for: its codes are known and its type is the
+    /// sure type line's as read (not made to agree), or it is a công văn's (no type, or CV) over
+    /// "V/v" lines.
+    private func symbolAgrees(_ symbol: DocumentSymbol, typeLine: LayoutLine?, belowNumber: [LayoutLine], page: PageLayout) -> Bool {
+        guard symbol.issuersAreKnown, symbol.typeIsKnown || symbol.typeAbbreviation == nil,
+              !symbol.repairs.contains(where: { $0.hasSuffix("(type line)") }) else { return false }
+        if let typeLine {
+            guard let type = types.type(named: typeLine.text, system: symbol.system) else { return false }
+            return type.abbreviation == symbol.typeAbbreviation && Self.isSure(typeLine, type)
+        }
+        let isLetter = symbol.typeAbbreviation == "CV" || (symbol.system == .state && symbol.typeAbbreviation == nil)
+        return isLetter && belowNumber.prefix(3).contains { line in
+            line.segments.first.map { page.isLeft($0) && Self.vvPrefix(in: $0.text) != nil } ?? false
+        }
+    }
+
+    /// A type line read exactly and confidently.
+    static func isSure(_ typeLine: LayoutLine, _ type: DocumentType) -> Bool {
+        DocumentTypeCatalog.key(typeLine.text) == DocumentTypeCatalog.key(type.nativeName) && typeLine.segments.allSatisfy { $0.confidence >= 0.8 }
+    }
+
     /// The symbol made to agree with a sure type line ("CHỈ THỊ" read exactly, confidently) where
     /// OCR confused letters of its type abbreviation; doubted where they disagree otherwise.
     private func agreeSymbol(_ read: DocumentSymbol, segment: LayoutSegment, typeLine: LayoutLine, page: Int,
                              into metadata: inout DocumentMetadata) -> DocumentSymbol {
         guard let type = types.type(named: typeLine.text, system: read.system), let expected = type.abbreviation,
               read.typeAbbreviation != expected else { return read }
-        let sure = DocumentTypeCatalog.key(typeLine.text) == DocumentTypeCatalog.key(type.nativeName)
-            && typeLine.segments.allSatisfy { $0.confidence >= 0.8 }
-        if sure, let repaired = SymbolGrammar(types: types).agreeing(read, withType: expected) {
+        if Self.isSure(typeLine, type), let repaired = SymbolGrammar(types: types).agreeing(read, withType: expected) {
             readSymbol(repaired, segment: segment, page: page, into: &metadata)
             return repaired
         }

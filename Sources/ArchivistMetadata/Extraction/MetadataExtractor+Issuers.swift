@@ -8,8 +8,13 @@ extension MetadataExtractor {
         // Left-column capitals above the number line, continuation lines joined
         // ("ỦY BAN NHÂN DÂN" + "TỈNH BÌNH DƯƠNG", "ĐẢNG ỦY KHỐI" + "CÁC CƠ QUAN TỈNH").
         var groups: [[LayoutSegment]] = []
+        var splitAtDash: (group: Int, note: String)?
         for segment in lines.flatMap(\.segments) where page.isLeft(segment) && Self.isCapitals(segment.text) {
-            if let last = groups.last?.last, Self.continues(last.text, with: segment.text) {
+            if let last = groups.last?.last, Self.isDashDebris(segment, after: last.text, below: unsureWords.minimumConfidence) {
+                let word = segment.words[0]
+                splitAtDash = (groups.count, "a new body after '\(last.text)' though '\(word.text)' (\(Int(word.confidence.rounded()))) starts with a dash")
+                groups.append([segment])
+            } else if let last = groups.last?.last, Self.continues(last.text, with: segment.text) {
                 groups[groups.count - 1].append(segment)
             } else {
                 groups.append([segment])
@@ -23,6 +28,8 @@ extension MetadataExtractor {
         metadata.issuer = issuerField(issuerGroup, page: page.number, rule: "header.left.issuer")
         if groups.count >= 2 {
             metadata.parentIssuer = issuerField(groups[groups.count - 2], page: page.number, rule: "header.left.parent")
+            // Split at a doubtful dash: if it was one joint name after all, the parent is wrong.
+            if let split = splitAtDash, split.group == groups.count - 1 { metadata.parentIssuer = doubted(metadata.parentIssuer, note: split.note) }
         } else {
             metadata.parentIssuer = .absent(confidence: 0.9, rule: "header.left: one body only")
         }
@@ -38,6 +45,17 @@ extension MetadataExtractor {
         // Words the gazetteer rebuilt (glued, re-toned) are vouched for as well.
         let rebuilt = repaired ? Set((read + " " + name).split(separator: " ").map { VietnameseFolding.fold(String(Token($0).core)) }) : []
         return doubting(field, words: segments.flatMap(\.words), value: read, check: .syllables, vouched: reading.confirmed.union(rebuilt))
+    }
+
+    /// True when a line's leading dash is more likely noise than the dash of a joint issue
+    /// wrapped there: glued to a first word read unsure ("-ĐẢNG" at 31), under a body name that is
+    /// complete with its place, starting a body of its own ("ĐẢNG ỦY KHỐI" under "ĐẢNG BỘ TỈNH
+    /// ĐỒNG NAI").
+    static func isDashDebris(_ segment: LayoutSegment, after previous: String, below minimum: Double) -> Bool {
+        guard !segment.startsWithDash, let first = segment.words.first, first.confidence < minimum,
+              let dash = first.text.first, "-–—".contains(dash), first.text.count > 1,
+              !previous.trimmingCharacters(in: .whitespaces).hasSuffix("-"), mentionsPlace(previous) else { return false }
+        return startsBody(trim(segment.text))
     }
 
     /// Mostly capital letters, at least two of them: a header body line, not noise ("+»", ">k").
@@ -81,7 +99,14 @@ extension MetadataExtractor {
         if ledByUnit { return true }
         // "PHÒNG, CHỐNG …" continues a steering committee's name; "PHÒNG NỘI VỤ" is a body.
         if squashed.hasPrefix("phongchong") { return true }
-        return !bodyNouns.contains { noun in
+        return !startsBody(line)
+    }
+
+    /// True when a line starts with a body noun ("ĐẢNG ỦY", "SỞ", "BAN"), glued or a letter off.
+    static func startsBody(_ line: String) -> Bool {
+        let squashed = IssuerNames.squash(line)
+        let folded = VietnameseFolding.fold(line).split(separator: " ").map { String($0.filter(\.isLetter)) }
+        return bodyNouns.contains { noun in
             let parts = noun.split(separator: " ").map(String.init)
             if folded.starts(with: parts) { return true }
             // Multi-word nouns also glued or with one letter misread ("ĐÁẢNG ỦY" → "daanguy").

@@ -139,8 +139,12 @@ extension MetadataExtractor {
         let rewritten = zip(items, standard).compactMap { item, standard in standard.map { item + " " + $0.text } }
         let vouched = readings.reduce(into: Set<String>()) { $0.formUnion($1.confirmed) }
             .union(rewritten.flatMap { $0.split(separator: " ") }.map { VietnameseFolding.fold(String(Token($0).core)) })
+        // Known archive codes ("VT", "NV") are checked letter for letter by their list.
+        let codes = values.last.map { VietnameseFolding.fold($0).hasPrefix("luu") ? Self.archiveCodes(in: $0) : [] } ?? []
+        let validated = Set(codes.filter(AdministrativeTerms.archiveCodes.contains).map(VietnameseFolding.fold))
         metadata.recipients = doubting(doubts.isEmpty ? field : doubted(field, note: doubts.joined(separator: "; ")),
-                                       words: used.flatMap(\.words), value: values.joined(separator: " "), check: .syllables, vouched: vouched)
+                                       words: used.flatMap(\.words), value: values.joined(separator: " "), check: .syllables,
+                                       vouched: vouched, validated: validated)
     }
 
     static func opensItem(_ segment: LayoutSegment) -> Bool {
@@ -165,8 +169,7 @@ extension MetadataExtractor {
         doubts += items.filter { $0.filter { $0 == "(" }.count != $0.filter { $0 == ")" }.count }.map { "brackets in '\($0)'" }
         doubts += items.filter { $0.contains(#/\.\s+\p{Ll}/#) }.map { "period inside '\($0)'" }
         guard let archive = items.last, VietnameseFolding.fold(archive).hasPrefix("luu") else { return doubts }
-        let codes = archive.split(separator: " ").dropFirst().map { $0.trimmingCharacters(in: CharacterSet(charactersIn: ":,;")) }
-            .filter { $0.first?.isUppercase == true && $0.dropFirst().allSatisfy { !$0.isLowercase } }
+        let codes = archiveCodes(in: archive)
         // Codes are one or more letters of the Vietnamese alphabet (no F, J, W, Z), comma-separated.
         if codes.contains(where: { $0.count == 1 || $0.contains(".") || $0.contains(where: "FJWZ".contains) }) {
             doubts.append("archive codes '\(archive)'")
@@ -178,6 +181,12 @@ extension MetadataExtractor {
             }
         }
         return doubts
+    }
+
+    /// The codes of an archive line: "Lưu: VT, NV" → ["VT", "NV"].
+    static func archiveCodes(in archive: String) -> [String] {
+        archive.split(separator: " ").dropFirst().map { $0.trimmingCharacters(in: CharacterSet(charactersIn: ":,;")) }
+            .filter { $0.first?.isUppercase == true && $0.dropFirst().allSatisfy { !$0.isLowercase } }
     }
 
     /// OCR stutter: "Tỉnh ủ ủy" → "Tỉnh ủy"; "Tổ.chức" → "Tổ chức".

@@ -10,9 +10,9 @@ extension MetadataExtractor {
 
     /// The field, capped and annotated if words of `value` among `words` were read unsure.
     func doubting<T>(_ field: ExtractedField<T>, words: [RecognizedWord], value: String?, check: UnsureWords.Check,
-                     vouched: Set<String> = []) -> ExtractedField<T> {
+                     vouched: Set<String> = [], validated: Set<String> = []) -> ExtractedField<T> {
         guard let value, field.value != nil else { return field }
-        let unsure = unsureWords.find(in: words, value: value, check: check, vouched: vouched)
+        let unsure = unsureWords.find(in: words, value: value, check: check, vouched: vouched, validated: validated)
         return unsure.isEmpty ? field : doubted(field, note: unsure.joined(separator: ", "))
     }
 

@@ -17,14 +17,18 @@ public struct UnsureWords: Sendable {
     public var minimumDigitsConfidence: Double
     /// A symbol's code the grammar does not know ("QLĐT" read "GLĐT" at 91).
     public var minimumCodeConfidence: Double
+    /// A value the grammar and another field agree on (a symbol whose type is the type line's,
+    /// whose codes are known): none read at 32-78 was wrong on held-out seeds 20261129 and 777.
+    public var minimumValidatedConfidence: Double
 
     public init(minimumConfidence: Double = 80, vouchedFloor: Double = 50, minimumCapitalsConfidence: Double = 90,
-                minimumDigitsConfidence: Double = 90, minimumCodeConfidence: Double = 95) {
+                minimumDigitsConfidence: Double = 90, minimumCodeConfidence: Double = 95, minimumValidatedConfidence: Double = 30) {
         self.minimumConfidence = minimumConfidence
         self.vouchedFloor = vouchedFloor
         self.minimumCapitalsConfidence = minimumCapitalsConfidence
         self.minimumDigitsConfidence = minimumDigitsConfidence
         self.minimumCodeConfidence = minimumCodeConfidence
+        self.minimumValidatedConfidence = minimumValidatedConfidence
     }
 
     public enum Check: Sendable {
@@ -36,11 +40,16 @@ public struct UnsureWords: Sendable {
         case confidence
         /// Digits nothing else checks (a date's day, month, year): a higher confidence.
         case digits
+        /// A value the grammar and another field agree on: a lower confidence.
+        case validated
     }
 
     /// Descriptions of the unsure words among `words` that are part of `value`, e.g.
     /// "những (61)", "Huynh (family name Huỳnh?)".
-    public func find(in words: [RecognizedWord], value: String, check: Check, vouched: Set<String> = []) -> [String] {
+    /// `vouched` words (folded) a lexicon matched are trusted down to `vouchedFloor`; `validated`
+    /// ones, that a closed list checks letter for letter (archive codes), down to `minimumValidatedConfidence`.
+    public func find(in words: [RecognizedWord], value: String, check: Check, vouched: Set<String> = [],
+                     validated: Set<String> = []) -> [String] {
         let valueWords = Set(value.split(separator: " ").map { VietnameseFolding.fold(String(Token($0).core)) })
         let firstName = value.split(separator: " ").first.map { String(Token($0).core) }
         var found: [String] = []
@@ -55,13 +64,19 @@ public struct UnsureWords: Sendable {
                 key = VietnameseFolding.fold(part)
             }
             guard !core.isEmpty else { continue }
-            let trusted = vouched.contains(key) && word.confidence >= vouchedFloor
+            let trusted = (vouched.contains(key) && word.confidence >= vouchedFloor)
+                || (validated.contains(key) && word.confidence >= minimumValidatedConfidence)
             let markedCapitals = core.allSatisfy { !$0.isLetter || $0.isUppercase } && core.contains { $0.isLetter && !$0.isASCII }
-            let minimum = check == .digits ? minimumDigitsConfidence
-                : (markedCapitals && check != .confidence ? minimumCapitalsConfidence : minimumConfidence)
+            let minimum = switch check {
+            case .digits: minimumDigitsConfidence
+            case .validated: minimumValidatedConfidence
+            case .confidence: minimumConfidence
+            case .syllables, .personalName: markedCapitals ? minimumCapitalsConfidence : minimumConfidence
+            }
+            let spelled = [Check.syllables, .personalName].contains(check)
             if !trusted && word.confidence < minimum {
                 found.append("\(core) (\(Int(word.confidence.rounded())))")
-            } else if !trusted, check != .confidence, check != .digits, !Self.isAcronymOrCode(core), !VietnameseSyllable.isValid(core) {
+            } else if !trusted, spelled, !Self.isAcronymOrCode(core), !VietnameseSyllable.isValid(core) {
                 found.append("\(core) (not a syllable)")
             } else if check == .personalName, core == firstName, let surname = Surnames.likelyMisread(core) {
                 found.append("\(core) (family name \(surname)?)")

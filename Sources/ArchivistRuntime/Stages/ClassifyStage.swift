@@ -44,6 +44,13 @@ struct ClassifyStage: Stage {
     let services: Services
 
     init(options: Options, services: Services) throws {
+        extractor = try Self.extractor(options)
+        allowAfterClosing = options.allowAfterClosing
+        self.services = services
+    }
+
+    /// The extractor these options describe (review threshold, document-type model).
+    static func extractor(_ options: Options) throws -> MetadataExtractor {
         var model: TypeClassifier?
         if let path = options.classifier {
             do {
@@ -52,9 +59,7 @@ struct ClassifyStage: Stage {
                 throw ClassifierFileError(path: path, reason: "\(error)")
             }
         }
-        extractor = MetadataExtractor(reviewThreshold: options.reviewThreshold, classifier: model)
-        allowAfterClosing = options.allowAfterClosing
-        self.services = services
+        return MetadataExtractor(reviewThreshold: options.reviewThreshold, classifier: model)
     }
 
     func run(_ document: DocumentState, context: StageContext) async throws -> DocumentState {
