@@ -57,6 +57,8 @@ extension PagePreparer {
             guard let next = PixImage(taking: pixBlockconvGray(smooth.pointer, nil, 1, 1)) else { return nil }
             smooth = next
         }
+        // The paper as smoothed: noise clipped at white reads lighter before smoothing.
+        guard pixGetRankValue(smooth.pointer, 4, 0.5, &paper) == 0 else { return smooth }
         let white = Int32(Double(paper) - 3 * noise * (passes == 2 ? 0.235 : 0.333))
         guard white > 64 else { return smooth }
         return PixImage(taking: pixGammaTRC(nil, smooth.pointer, 1, 0, white)) ?? smooth
