@@ -87,6 +87,13 @@ extension MetadataExtractor {
             let field = ExtractedField(value: reading.text, confidence: Self.confidence(0.95, ocr: nameSegment.confidence) * Self.repairFactor(reading.repairs),
                                        evidence: Evidence(text: nameSegment.text, page: page.number, rule: "foot.name" + Self.repairNote(reading.repairs)))
             metadata.signerName = doubting(field, words: nameSegment.words, value: reading.text, check: .personalName, vouched: reading.confirmed)
+            // The engine can be sure of a tone mark it misread: "Thi" for "Thị" at 96.
+            let nameWords = reading.text.split(separator: " ")
+            let surnameWords = nameWords.count > 2 && Surnames.known.contains(nameWords.prefix(2).joined(separator: " ")) ? 2 : 1
+            if let (read, usual) = nameWords.dropFirst(surnameWords).lazy
+                .compactMap({ word in GivenNames.likelyMisread(String(word)).map { (String(word), $0) } }).first {
+                metadata.signerName = doubted(metadata.signerName, note: "'\(read)' is no usual name, '\(usual)' is")
+            }
         } else {
             metadata.signerName = .absent(confidence: 0.3, rule: "foot: no name-shaped line")
         }

@@ -1,0 +1,28 @@
+/// Common Vietnamese middle and given names, as printed. A name word outside this list that a
+/// change of one letter's marks would bring into it ("Thi" → "Thị", "Ảnh" → "Ánh", "Đúc" →
+/// "Đức") is a likely misread the engine was sure of: the name goes to review, unrepaired,
+/// since rarer names exist.
+public enum GivenNames {
+    public static let known: Set<String> = [
+        "An", "Anh", "Ánh", "Ân", "Bắc", "Bách", "Bảo", "Bích", "Bình", "Cảnh", "Châu", "Chi", "Chiến", "Chinh", "Chính",
+        "Công", "Cúc", "Cường", "Đào", "Tưởng", "Hạ", "Khải", "Khiêm", "Lễ", "Mến", "Sĩ", "Sỹ", "Tấn", "Thọ", "Thông", "Danh", "Diễm", "Diệp", "Dung", "Dũng", "Duy", "Duyên", "Dương", "Đại", "Đạo", "Đạt",
+        "Điệp", "Đình", "Định", "Đoan", "Đông", "Đức", "Gia", "Giang", "Hà", "Hải", "Hạnh", "Hào", "Hảo", "Hằng", "Hân",
+        "Hậu", "Hiền", "Hiển", "Hiệp", "Hiếu", "Hoa", "Hòa", "Hóa", "Hoài", "Hoan", "Hoàn", "Hoàng", "Hồng", "Huân",
+        "Huệ", "Hùng", "Hưng", "Hương", "Hường", "Hữu", "Huy", "Huyền", "Khang", "Khánh", "Khoa", "Khôi", "Kiên",
+        "Kiều", "Kim", "Lam", "Lan", "Lâm", "Lập", "Lệ", "Liên", "Liễu", "Linh", "Loan", "Long", "Lộc", "Lợi", "Luân",
+        "Luyến", "Lực", "Lương", "Ly", "Lý", "Mai", "Mạnh", "Minh", "My", "Mỹ", "Nam", "Nga", "Ngân", "Nghĩa",
+        "Ngọc", "Nguyên", "Nguyệt", "Nhàn", "Nhân", "Nhật", "Nhi", "Nhung", "Ninh", "Oanh", "Phát", "Phong", "Phú",
+        "Phúc", "Phụng", "Phước", "Phương", "Phượng", "Quang", "Quân", "Quế", "Quốc", "Quý", "Quyên", "Quyết",
+        "Quỳnh", "Sang", "Sáng", "Sinh", "Sơn", "Sương", "Tài", "Tâm", "Tân", "Thạch", "Thái", "Thanh", "Thành",
+        "Thảo", "Thắm", "Thắng", "Thế", "Thị", "Thiện", "Thịnh", "Thoa", "Thơ", "Thu", "Thuận", "Thúy", "Thủy",
+        "Thư", "Thương", "Tiến", "Tín", "Tình", "Toàn", "Trang", "Trâm", "Trí", "Triều", "Trinh", "Trọng", "Trung",
+        "Trường", "Tú", "Tuấn", "Tùng", "Tuyết", "Tường", "Uyên", "Văn", "Vân", "Vi", "Việt", "Vinh", "Vĩnh", "Võ",
+        "Vũ", "Vy", "Xuân", "Yến",
+    ]
+
+    /// The usual name a printed name word is probably a misread of, when it is none itself.
+    public static func likelyMisread(_ word: String) -> String? {
+        guard !known.contains(where: { PhraseLexicon.samePrinting($0, word) }) else { return nil }
+        return SyllableRepair.variants(of: word).first { variant in known.contains { PhraseLexicon.samePrinting($0, variant) } }
+    }
+}
