@@ -11,9 +11,22 @@ struct TesseractEngines {
         self.dataPath = dataPath
     }
 
+    /// Reads the page in the request's language; a page read plainly English is read again,
+    /// from the same prepared image, by the English engine when the request names one.
     mutating func recognize(_ request: PageRequest) throws -> RecognizedPage {
-        let engine = try engines[request.language] ?? TesseractEngine(language: request.language, dataPath: dataPath)
-        engines[request.language] = engine
-        return try engine.recognize(request)
+        var page = try PreparedPage(request)
+        let first = try engine(request.language).recognize(&page, request)
+        guard let english = request.englishReading(of: first.text) else { return first }
+        var second = try engine(english).recognize(&page, request)
+        // The engine's time includes the read it discarded, as for a page tried upside down.
+        second.recognizeSeconds += first.recognizeSeconds
+        return second
+    }
+
+    private mutating func engine(_ language: String) throws -> TesseractEngine {
+        if let engine = engines[language] { return engine }
+        let engine = try TesseractEngine(language: language, dataPath: dataPath)
+        engines[language] = engine
+        return engine
     }
 }

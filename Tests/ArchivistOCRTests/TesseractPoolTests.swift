@@ -42,6 +42,18 @@ private func request(_ path: String, page: Int = 0, language: String = "vie", dp
     #expect(page.text.contains("digitization"))
 }
 
+@Test func aPageReadPlainlyEnglishIsReadAgainByTheEnglishModelAndAVietnamesePageIsNot() async throws {
+    let pool = TesseractPool(workers: 1)
+    defer { pool.shutdown() }
+    var memo = request("box-02/memo-handover-2025.png")
+    memo.languageIfEnglish = "eng"
+    var conclusion = request("box-01/kl-45-hu.png", dpi: 200)
+    conclusion.languageIfEnglish = "eng"
+    let english = try await pool.recognize(memo), vietnamese = try await pool.recognize(conclusion)
+    #expect(english.language == "eng" && english.text.contains("digitization"))
+    #expect(vietnamese.language == "vie" && vietnamese.text.contains("Ban Thường vụ Huyện ủy"))
+}
+
 @Test func missingLanguageIsAClearError() async throws {
     let pool = TesseractPool(workers: 1)
     defer { pool.shutdown() }

@@ -11,15 +11,19 @@ public struct PageRequest: Sendable, Hashable, Codable {
     public var dpi: Int?
     /// How to prepare the image; nil reads it as it is.
     public var preparation: PreparationOptions?
+    /// The English model (e.g. "eng") to read the page with instead when its first read is
+    /// plainly English; nil keeps the first read. The worker reads the same prepared image again.
+    public var languageIfEnglish: String?
 
     public init(url: URL, location: PageLocation, number: Int, language: String, dpi: Int?,
-                preparation: PreparationOptions? = nil) {
+                preparation: PreparationOptions? = nil, languageIfEnglish: String? = nil) {
         self.url = url
         self.location = location
         self.number = number
         self.language = language
         self.dpi = dpi
         self.preparation = preparation
+        self.languageIfEnglish = languageIfEnglish
     }
 
     /// Seconds the page may take: the pipeline's page_time_budget, else the default.

@@ -16,10 +16,8 @@ public struct PlaceAndDate: Sendable, Hashable {
 public enum IssueDateGrammar {
     // Between the words, OCR debris: "25.tháng", "năm-2019". Day and month may be read as
     // letters that look like digits ("tháng Ì", "I1", "]I", "Š").
-    private static var vietnamese: Regex<(Substring, d: Substring, m: Substring, y: Substring)> {
-        #/ngay[\s.,:;'’`_\-]*(?<d>[0-9oli|!\]\[jszbt]{1,2})[\s.,:;'’`_\-]*thang[\s.,:;'’`_\-]*(?<m>[0-9oli|!\]\[jszbt]{1,2})[\s.,:;'’`_\-]*nam[\s.,:;'’`_\-]*(?<y>[0-9oli|!\]\[jszbt]{4})/#
-    }
-    private static var numeric: Regex<(Substring, d: Substring, m: Substring, y: Substring)> { #/ngay\s*(?<d>[0-9]{1,2})\s*[-/.]\s*(?<m>[0-9]{1,2})\s*[-/.]\s*(?<y>[0-9]{4})/# }
+    nonisolated(unsafe) private static let vietnamese: Regex<(Substring, d: Substring, m: Substring, y: Substring)> = #/ngay[\s.,:;'’`_\-]*(?<d>[0-9oli|!\]\[jszbt]{1,2})[\s.,:;'’`_\-]*thang[\s.,:;'’`_\-]*(?<m>[0-9oli|!\]\[jszbt]{1,2})[\s.,:;'’`_\-]*nam[\s.,:;'’`_\-]*(?<y>[0-9oli|!\]\[jszbt]{4})/#
+    nonisolated(unsafe) private static let numeric: Regex<(Substring, d: Substring, m: Substring, y: Substring)> = #/ngay\s*(?<d>[0-9]{1,2})\s*[-/.]\s*(?<m>[0-9]{1,2})\s*[-/.]\s*(?<y>[0-9]{4})/#
 
     /// The first "…, ngày D tháng M năm Y" in the text, with the place before it if any.
     public static func placeAndDate(in text: String) -> PlaceAndDate? {
@@ -80,13 +78,16 @@ public enum IssueDateGrammar {
     private static let englishMonths = ["january", "february", "march", "april", "may", "june", "july", "august",
                                         "september", "october", "november", "december"]
 
+    nonisolated(unsafe) private static let englishMonthFirst = #/(?<mon>[a-z]{3,9})\.?\s+(?<d>\d{1,2}),?\s+(?<y>\d{4})/#
+    nonisolated(unsafe) private static let englishDayFirst = #/(?<d>\d{1,2})\s+(?<mon>[a-z]{3,9})\.?,?\s+(?<y>\d{4})/#
+
     /// "June 10, 2025" or "14 October 2024" as an ISO date.
     public static func englishDate(in text: String) -> String? {
         let lower = text.lowercased()
-        if let m = lower.firstMatch(of: #/(?<mon>[a-z]{3,9})\.?\s+(?<d>\d{1,2}),?\s+(?<y>\d{4})/#),
+        if let m = lower.firstMatch(of: englishMonthFirst),
            let month = englishMonths.firstIndex(where: { $0.hasPrefix(m.output.mon) && m.output.mon.count >= 3 }),
            let iso = isoDate(day: String(m.output.d), month: String(month + 1), year: String(m.output.y)) { return iso }
-        if let m = lower.firstMatch(of: #/(?<d>\d{1,2})\s+(?<mon>[a-z]{3,9})\.?,?\s+(?<y>\d{4})/#),
+        if let m = lower.firstMatch(of: englishDayFirst),
            let month = englishMonths.firstIndex(where: { $0.hasPrefix(m.output.mon) && m.output.mon.count >= 3 }),
            let iso = isoDate(day: String(m.output.d), month: String(month + 1), year: String(m.output.y)) { return iso }
         return nil

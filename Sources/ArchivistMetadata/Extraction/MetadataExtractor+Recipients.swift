@@ -19,12 +19,17 @@ extension MetadataExtractor {
         return unreadLabel(page).map { RecipientsStart(line: $0, labelRead: false) }
     }
 
+    nonisolated(unsafe) private static let labelPattern = #/noi\s*nhan\s*:?/#
+    nonisolated(unsafe) private static let garbledRecipientsLabel = #/^[^\p{L}]*(?:\p{L}{1,3}\s*)?nhan\s*[:;]/#
+    nonisolated(unsafe) private static let periodInside = #/\.\s+\p{Ll}/#
+    nonisolated(unsafe) private static let dotBetweenLetters = #/(\p{Ll})\.(\p{Ll})/#
+
     /// The range of "Nơi nhận" in a line, also as OCR reads it glued, with marks lost ("Nơinhận",
     /// "Noi nhan"), or with "Nơi" lost or garbled at the start of the line ("¬ nhận:").
     static func recipientsLabel(in text: String) -> Range<String.Index>? {
         let folded = Array(text.precomposedStringWithCanonicalMapping)
         let key = String(folded.map { VietnameseFolding.fold(String($0)).first ?? $0 })
-        guard let match = key.firstMatch(of: #/noi\s*nhan\s*:?/#) ?? key.firstMatch(of: #/^[^\p{L}]*(?:\p{L}{1,3}\s*)?nhan\s*[:;]/#)
+        guard let match = key.firstMatch(of: labelPattern) ?? key.firstMatch(of: garbledRecipientsLabel)
         else { return nil }
         let lower = key.distance(from: key.startIndex, to: match.range.lowerBound)
         let upper = key.distance(from: key.startIndex, to: match.range.upperBound)
@@ -167,7 +172,7 @@ extension MetadataExtractor {
         var doubts = items.filter { $0.split(separator: " ").count < 2 }.map { "fragment \($0)" }
         doubts += items.filter { $0.first?.isLowercase == true }.map { "'\($0)' starts in lower case" }
         doubts += items.filter { $0.filter { $0 == "(" }.count != $0.filter { $0 == ")" }.count }.map { "brackets in '\($0)'" }
-        doubts += items.filter { $0.contains(#/\.\s+\p{Ll}/#) }.map { "period inside '\($0)'" }
+        doubts += items.filter { $0.contains(periodInside) }.map { "period inside '\($0)'" }
         guard let archive = items.last, VietnameseFolding.fold(archive).hasPrefix("luu") else { return doubts }
         let codes = archiveCodes(in: archive)
         // Codes are one or more letters of the Vietnamese alphabet (no F, J, W, Z), comma-separated.
@@ -192,7 +197,7 @@ extension MetadataExtractor {
     /// OCR stutter: "Tỉnh ủ ủy" → "Tỉnh ủy"; "Tổ.chức" → "Tổ chức".
     static func repairStutter(_ text: String) -> String {
         var words: [String] = []
-        let spaced = text.replacing(#/(\p{Ll})\.(\p{Ll})/#) { "\($0.output.1) \($0.output.2)" }
+        let spaced = text.replacing(dotBetweenLetters) { "\($0.output.1) \($0.output.2)" }
         for word in spaced.split(separator: " ").map(String.init) {
             if let last = words.last, last.count == 1, last.first!.isLetter, word.count > last.count,
                VietnameseFolding.fold(word).hasPrefix(VietnameseFolding.fold(last)) {

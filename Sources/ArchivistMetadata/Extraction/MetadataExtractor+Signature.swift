@@ -4,16 +4,19 @@ import Foundation
 /// The signature block at the foot of the last page: authority line ("T/M BAN THƯỜNG VỤ",
 /// "KT. CHỦ TỊCH"), position, and the signer's name under the handwritten signature.
 extension MetadataExtractor {
+    nonisolated(unsafe) private static let authorityLine = #/^[^A-Za-zÀ-ỹ]*(?<mark>T\s*/\s*M|K\s*/\s*T|T\s*/\s*L|TM[.,]|KT[.,]|TL[.,]|TUQ\.|Q\.)\s*(?<body>[^a-z]{3,})$/#
+    nonisolated(unsafe) private static let garbledAuthorityLine = #/^[^A-Za-zÀ-ỹ]*(?<first>[TK])(?<slash>[ÍÌIl|1!/\\]{1,2})?(?<last>[MTL])\.?\s+(?<body>[^a-z]{3,})$/#
+
     /// "T/M BAN THƯỜNG VỤ" → ("T/M", "BAN THƯỜNG VỤ"). A mark OCR garbled ("TÍM", "K/IT", "TM"
     /// without its period) is read as the mark it stands for, with `guessed` set.
     static func authority(in text: String) -> (mark: String, body: String, guessed: Bool)? {
         let cleaned = text.replacingOccurrences(of: "\\", with: " ").split(separator: " ").joined(separator: " ")
-        if let match = cleaned.firstMatch(of: #/^[^A-Za-zÀ-ỹ]*(?<mark>T\s*/\s*M|K\s*/\s*T|T\s*/\s*L|TM[.,]|KT[.,]|TL[.,]|TUQ\.|Q\.)\s*(?<body>[^a-z]{3,})$/#) {
+        if let match = cleaned.firstMatch(of: authorityLine) {
             // "KT," is "KT." with its period read as a comma.
             let mark = String(match.output.mark.filter { !$0.isWhitespace }).replacingOccurrences(of: ",", with: ".")
             return (mark, trim(String(match.output.body)), false)
         }
-        guard let match = cleaned.firstMatch(of: #/^[^A-Za-zÀ-ỹ]*(?<first>[TK])(?<slash>[ÍÌIl|1!/\\]{1,2})?(?<last>[MTL])\.?\s+(?<body>[^a-z]{3,})$/#)
+        guard let match = cleaned.firstMatch(of: garbledAuthorityLine)
         else { return nil }
         let letters = "\(match.output.first)\(match.output.last)"
         guard ["TM", "KT", "TL"].contains(letters) else { return nil }

@@ -97,11 +97,14 @@ extension MetadataExtractor {
         repairsWords ? Self.subjectRepair.repair(text) : PhraseLexicon.Reading(text: text, repairs: [], confirmed: [])
     }
 
+    nonisolated(unsafe) private static let vvLine = #/^[\s_\-–—'"`“]*[Vv]\s*[/|]\s*[vVyY]?(?:\s+|$)/#
+    nonisolated(unsafe) private static let garbledVVLine = #/^[\s_\-–—'"`“]*(?<prefix>[VW]\S{0,2})\s+(?<next>\S+)/#
+
     /// "V/v ", and what OCR makes of it: "V/ ", "V/V ", "V/y ", "V|v ".
     static func vvPrefix(in text: String) -> Range<String.Index>? {
-        if let range = text.range(of: #"^[\s_\-–—'"`“]*[Vv]\s*[/|]\s*[vVyY]?(\s+|$)"#, options: .regularExpression) { return range }
+        if let match = text.firstMatch(of: vvLine) { return match.range }
         // Garbled beyond that ("V4", "VWÑ", "Vự"): a short V-word that is no syllable, then lower case.
-        guard let match = text.firstMatch(of: #/^[\s_\-–—'"`“]*(?<prefix>[VW]\S{0,2})\s+(?<next>\S+)/#) else { return nil }
+        guard let match = text.firstMatch(of: garbledVVLine) else { return nil }
         let prefix = String(match.output.prefix)
         guard !VietnameseSyllable.isValid(prefix), match.output.next.first?.isLowercase == true else { return nil }
         return text.startIndex..<match.output.next.startIndex

@@ -5,8 +5,8 @@ import ArchivistCore
 /// after the digits are exactly a known type abbreviation of that system and every issuer code
 /// is known.
 extension SymbolGrammar {
-    private static var gluedState: Regex<(Substring, num: Substring, type: Substring, issuer: Substring)> { #/(?<num>[0-9]{1,5})(?<type>[A-ZĐ][A-Za-zĐđ]{0,3})\s*-\s*(?<issuer>[A-ZĐƯ][A-Za-zĐđƯư]*(?:\s*-\s*[A-ZĐƯ0-9][A-Za-zĐđƯư0-9]*)*)/# }
-    private static var gluedParty: Regex<(Substring, num: Substring, type: Substring, issuer: Substring)> { #/(?<num>[0-9]{1,5})(?<type>[A-ZĐ][A-Za-zĐđ]{0,3})\s*/\s*(?<issuer>[A-ZĐƯ][A-Za-zĐđƯư]*(?:\s*-\s*[A-ZĐƯ][A-Za-zĐđƯư]*)*)/# }
+    nonisolated(unsafe) private static let gluedState: Regex<(Substring, num: Substring, type: Substring, issuer: Substring)> = #/(?<num>[0-9]{1,5})(?<type>[A-ZĐ][A-Za-zĐđ]{0,3})\s*-\s*(?<issuer>[A-ZĐƯ][A-Za-zĐđƯư]*(?:\s*-\s*[A-ZĐƯ0-9][A-Za-zĐđƯư0-9]*)*)/#
+    nonisolated(unsafe) private static let gluedParty: Regex<(Substring, num: Substring, type: Substring, issuer: Substring)> = #/(?<num>[0-9]{1,5})(?<type>[A-ZĐ][A-Za-zĐđ]{0,3})\s*/\s*(?<issuer>[A-ZĐƯ][A-Za-zĐđƯư]*(?:\s*-\s*[A-ZĐƯ][A-Za-zĐđƯư]*)*)/#
 
     /// The symbol with its lost separator restored, recorded as a repair, or nil.
     func parseGlued(_ normalized: String) -> DocumentSymbol? {

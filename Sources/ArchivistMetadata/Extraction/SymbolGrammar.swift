@@ -36,8 +36,8 @@ public struct SymbolGrammar: Sendable {
         return party ?? state ?? parseGlued(text)
     }
 
-    private static var partyPattern: Regex<(Substring, num: Substring, type: Substring, issuer: Substring)> { #/(?<num>[0-9OoIl|]{1,5})\s*-+\s*(?<type>[A-Za-zĐđƯư]{1,4})\s*/\s*(?<issuer>[A-ZĐƯ][A-Za-zĐđƯư]*(?:\s*-\s*[A-ZĐƯ][A-Za-zĐđƯư]*)*)/# }
-    private static var statePattern: Regex<(Substring, num: Substring, year: Substring?, sym: Substring)> { #/(?<num>[0-9OoIl|]{1,5})\s*/\s*(?:(?<year>(?:19|20)[0-9]{2})\s*/\s*)?(?<sym>[A-ZĐƯ][A-Za-zĐđƯư]*(?:\s*-\s*[A-ZĐƯ0-9][A-Za-zĐđƯư0-9]*)*)/# }
+    nonisolated(unsafe) private static let partyPattern: Regex<(Substring, num: Substring, type: Substring, issuer: Substring)> = #/(?<num>[0-9OoIl|]{1,5})\s*-+\s*(?<type>[A-Za-zĐđƯư]{1,4})\s*/\s*(?<issuer>[A-ZĐƯ][A-Za-zĐđƯư]*(?:\s*-\s*[A-ZĐƯ][A-Za-zĐđƯư]*)*)/#
+    nonisolated(unsafe) private static let statePattern: Regex<(Substring, num: Substring, year: Substring?, sym: Substring)> = #/(?<num>[0-9OoIl|]{1,5})\s*/\s*(?:(?<year>(?:19|20)[0-9]{2})\s*/\s*)?(?<sym>[A-ZĐƯ][A-Za-zĐđƯư]*(?:\s*-\s*[A-ZĐƯ0-9][A-Za-zĐđƯư0-9]*)*)/#
 
     private func party(num: Substring, type rawType: Substring, issuer: Substring) -> DocumentSymbol? {
         var repairs: [String] = []
@@ -67,6 +67,8 @@ public struct SymbolGrammar: Sendable {
                               issuersAreKnown: issuers.allSatisfy(Self.knownIssuers.contains))
     }
 
+    nonisolated(unsafe) private static let separatorDebris = #/\s*([-/])[\s.,:;'`’]*(?:-\s*)*/#
+
     /// Ð/Ɖ→Đ, dashes unified, underscores and stray marks around separators removed.
     static func normalize(_ line: String) -> String {
         var text = line.precomposedStringWithCanonicalMapping
@@ -74,7 +76,7 @@ public struct SymbolGrammar: Sendable {
             text = text.replacingOccurrences(of: from, with: to)
         }
         // "08- -KH", "15 - NQ / TU", "45/.QĐ": drop punctuation between separators.
-        text = text.replacing(#/\s*([-/])[\s.,:;'`’]*(?:-\s*)*/#) { $0.output.1 }
+        text = text.replacing(separatorDebris) { $0.output.1 }
         return text
     }
 

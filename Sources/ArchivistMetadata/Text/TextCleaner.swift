@@ -48,9 +48,11 @@ public struct TextCleaner: Sendable {
             .filter { !$0.isEmpty }
     }
 
+    nonisolated(unsafe) private static let pageNumberLine = /(?i)[-–—\s]*(?:trang|page)?\s*\d{1,4}(?:\s*(?:\/|of|trên)\s*\d{1,4})?[-–—\s]*/
+
     /// "2", "- 2 -", "Trang 2", "Page 2 of 5".
     static func isPageNumber(_ line: String) -> Bool {
-        line.wholeMatch(of: /(?i)[-–—\s]*(?:trang|page)?\s*\d{1,4}(?:\s*(?:\/|of|trên)\s*\d{1,4})?[-–—\s]*/) != nil
+        line.wholeMatch(of: pageNumberLine) != nil
     }
 
     /// Lines that repeat at the top or bottom of at least half the pages (two pages at least).

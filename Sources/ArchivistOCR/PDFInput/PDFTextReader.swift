@@ -5,6 +5,9 @@ import Foundation
 /// words with boxes in pixels at `dpi`, blocks and lines as the PDF lays them out, confidence
 /// 100 (the text was not guessed). Used instead of OCR unless OCR is forced.
 public enum PDFTextReader {
+    /// The language a page read from a text layer is recorded with: the text was not recognized.
+    public static let language = "pdf-text"
+
     public static func page(_ request: PageRequest, dpi: Int) throws -> RecognizedPage {
         let path = request.url.path
         let number = "\(request.location.pageInFile + 1)"
@@ -30,13 +33,15 @@ public enum PDFTextReader {
         }
         let width = Int(size.width * scale), height = Int(size.height * scale)
         return RecognizedPage(number: request.number, location: request.location, width: width, height: height, dpi: dpi,
-                              language: "pdf-text", text: ReadingOrder.text(of: words, pageWidth: max(width, 1)),
+                              language: language, text: ReadingOrder.text(of: words, pageWidth: max(width, 1)),
                               meanConfidence: 100, words: words, recognizeSeconds: 0)
     }
 
+    nonisolated(unsafe) private static let attribute = /(\w+)="([-\d.]+)"/
+
     private static func attributes(_ text: String) -> [String: Double] {
         var result: [String: Double] = [:]
-        for match in text.matches(of: /(\w+)="([-\d.]+)"/) { result[String(match.1)] = Double(match.2) }
+        for match in text.matches(of: attribute) { result[String(match.1)] = Double(match.2) }
         return result
     }
 

@@ -4,8 +4,9 @@ import ArchivistOCR
 import Foundation
 
 /// Recognizes every page with Tesseract. The first page is read in the first configured
-/// language; when its text is plainly English and `eng` is configured, the document is read
-/// in English instead. Pages go to the engine pool in parallel.
+/// language; when its text is plainly English and `eng` is configured, the worker reads it
+/// again in English and the document's other pages are read in English too. Pages go to the
+/// engine pool in parallel.
 struct OCRStage: Stage {
     static let name = "ocr"
     static let version = 1
@@ -87,19 +88,16 @@ struct OCRStage: Stage {
         }
         let locations = document.pageLocations
         guard let firstLocation = locations.first else { return document }
-        var language = options.languages[0]
-        var first = try await recognize(document, firstLocation, number: 1, language: language)
-        if let english = options.languages.first(where: { $0 == "eng" }), english != language,
-           LanguageGuess.guess(first.text).language == .english {
-            language = english
-            first = try await recognize(document, firstLocation, number: 1, language: language)
-        }
+        let english = options.languages.first { $0 == "eng" }
+        let first = try await recognize(document, firstLocation, number: 1, language: options.languages[0], languageIfEnglish: english)
+        // A text layer was not read by any model: its language is guessed from its text.
+        let textIsEnglish = first.language == PDFTextReader.language && LanguageGuess.guess(first.text).language == .english
+        let language = first.language != PDFTextReader.language ? first.language : (textIsEnglish ? english : nil) ?? options.languages[0]
         await context.pageFinished()
-        let chosen = language
         var pages = [first]
         try await withThrowingTaskGroup(of: RecognizedPage.self) { group in
             for (offset, location) in locations.enumerated().dropFirst() {
-                group.addTask { try await recognize(document, location, number: offset + 1, language: chosen) }
+                group.addTask { try await recognize(document, location, number: offset + 1, language: language) }
             }
             for try await page in group {
                 pages.append(page)
@@ -122,11 +120,12 @@ struct OCRStage: Stage {
         return state
     }
 
-    private func recognize(_ document: DocumentState, _ location: PageLocation, number: Int, language: String) async throws -> RecognizedPage {
+    private func recognize(_ document: DocumentState, _ location: PageLocation, number: Int, language: String,
+                           languageIfEnglish: String? = nil) async throws -> RecognizedPage {
         let file = document.files[location.filePosition]
         let dpi = file.info.pages[location.pageInFile].dpi
         let request = PageRequest(url: file.url, location: location, number: number, language: language, dpi: dpi,
-                                  preparation: options.preparation)
+                                  preparation: options.preparation, languageIfEnglish: languageIfEnglish)
         if !options.forceOCR, file.info.pdf?.pagesWithText.contains(location.pageInFile) == true {
             return try PDFTextReader.page(request, dpi: dpi ?? 300)
         }

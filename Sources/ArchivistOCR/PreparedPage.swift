@@ -1,0 +1,28 @@
+import ArchivistCore
+import ArchivistMetadata
+
+/// A page decoded and prepared once for every engine of a worker that reads it.
+struct PreparedPage {
+    var image: PixImage
+    var dpi: Int
+    var preparation: PagePreparation?
+
+    init(_ request: PageRequest) throws {
+        let (decoded, sourceDPI) = try PageImageLoader.load(request)
+        guard let options = request.preparation else {
+            (image, dpi) = (decoded, sourceDPI ?? PageImageLoader.estimatedDPI(width: decoded.width))
+            return
+        }
+        let prepared = PagePreparer.prepare(decoded, dpi: sourceDPI, options: options)
+        (image, dpi, preparation) = (prepared.image, prepared.preparation.preparedDPI, prepared.preparation)
+    }
+}
+
+extension PageRequest {
+    /// The English model to read the page with again, when `text` (its first read) is plainly
+    /// English and the request names one.
+    func englishReading(of text: String) -> String? {
+        guard let english = languageIfEnglish, english != language, LanguageGuess.guess(text).language == .english else { return nil }
+        return english
+    }
+}
