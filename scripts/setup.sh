@@ -13,7 +13,7 @@ BUILD_APT=(libtesseract-dev libleptonica-dev libtiff-dev libsqlite3-dev libssl-d
            tesseract-ocr-vie tesseract-ocr-eng tesseract-ocr-osd poppler-utils zlib1g-dev fonts-liberation2)
 # hunspell-vi: its word list judges the Vietnamese syllable rules (read by a test, never shipped: GPL-2).
 # libgs-common: ghostscript's CMYK profile, embedded in a test's JPEG (read by a test, never shipped: AGPL).
-TEST_APT=(poppler-utils qpdf sqlite3 libxml2-utils openssl python3-pip fonts-liberation2 hunspell-vi libgs-common)
+TEST_APT=(poppler-utils qpdf sqlite3 libxml2-utils openssl python3-pip fonts-liberation2 fonts-dejavu-core hunspell-vi libgs-common)
 TEST_PIP=(pyhanko==0.38.0 pyhanko-cli==0.6.0 bagit==1.9.0 jiwer==4.0.0 Pillow==11.1.0 fonttools==4.68.0)
 # Fonts: the held-out set of `make eval-heldout` (scripts/heldout) draws with them.
 BENCH_APT=(tesseract-ocr ocrmypdf img2pdf poppler-utils python3-pip

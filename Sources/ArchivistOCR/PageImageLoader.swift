@@ -3,16 +3,24 @@ import CLeptonica
 import Foundation
 
 /// Decodes one page of a scan into a Leptonica image ready for the engine: 1-bit pages stay
-/// 1-bit; colour, palette, alpha and 16-bit pages become 8-bit gray.
+/// 1-bit; colour, palette, alpha and 16-bit pages become 8-bit gray, without their red office
+/// seals when the preparation options say so.
 enum PageImageLoader {
+    struct Page {
+        var image: PixImage
+        /// Resolution as the request or the file gives it; nil if neither does.
+        var dpi: Int?
+        /// Seals taken out of a colour page; nil for pages that had no colour or kept them.
+        var sealsDropped: Int?
+    }
+
     /// Resolution assumed when a file carries none: A4 width (8.27 in) gives the estimate,
     /// clamped to the usual scanning range.
     static func estimatedDPI(width: Int) -> Int {
         min(max(Int((Double(width) / 8.27).rounded()), 70), 1200)
     }
 
-    /// The decoded page and its resolution as the request or the file gives it (nil if neither does).
-    static func load(_ request: PageRequest) throws -> (image: PixImage, dpi: Int?) {
+    static func load(_ request: PageRequest) throws -> Page {
         LeptonicaQuiet.install()
         let path = request.url.path
         var decoded: PixImage?
@@ -33,20 +41,18 @@ enum PageImageLoader {
         guard let image = decoded else {
             throw RecognitionError.undecodable(path: path, page: request.number, reason: "Leptonica could not read the pixels")
         }
-        let page = try normalizedDepth(image, request: request)
-        return (page, request.dpi ?? (image.horizontalResolution > 1 ? image.horizontalResolution : nil))
-    }
-
-    private static func normalizedDepth(_ image: PixImage, request: PageRequest) throws -> PixImage {
-        if image.depth == 1 || (image.depth == 8 && pixGetColormap(image.pointer) == nil) { return image }
+        let dpi = request.dpi ?? (image.horizontalResolution > 1 ? image.horizontalResolution : nil)
+        if image.depth == 1 || (image.depth == 8 && pixGetColormap(image.pointer) == nil) { return Page(image: image, dpi: dpi) }
         var source = image
         if image.depth == 32, pixGetSpp(image.pointer) == 4, let opaque = PixImage(taking: pixRemoveAlpha(image.pointer)) {
             source = opaque
         }
         guard let gray = PixImage(taking: pixConvertTo8(source.pointer, 0)) else {
-            throw RecognitionError.undecodable(path: request.url.path, page: request.number,
-                                               reason: "\(image.depth)-bit pixels could not be converted to gray")
+            throw RecognitionError.undecodable(path: path, page: request.number, reason: "\(image.depth)-bit pixels could not be converted to gray")
         }
-        return gray
+        guard request.preparation?.dropSeals == true, source.depth == 32 || pixGetColormap(source.pointer) != nil,
+              let colour = source.depth == 32 ? source : PixImage(taking: pixConvertTo32(source.pointer)) else { return Page(image: gray, dpi: dpi) }
+        let dropped = SealDropout.whitened(gray, colour: colour, dpi: dpi ?? estimatedDPI(width: image.width))
+        return Page(image: dropped.gray, dpi: dpi, sealsDropped: dropped.seals)
     }
 }

@@ -8,13 +8,14 @@ struct PreparedPage {
     var preparation: PagePreparation?
 
     init(_ request: PageRequest) throws {
-        let (decoded, sourceDPI) = try PageImageLoader.load(request)
+        let loaded = try PageImageLoader.load(request)
         guard let options = request.preparation else {
-            (image, dpi) = (decoded, sourceDPI ?? PageImageLoader.estimatedDPI(width: decoded.width))
+            (image, dpi) = (loaded.image, loaded.dpi ?? PageImageLoader.estimatedDPI(width: loaded.image.width))
             return
         }
-        let prepared = PagePreparer.prepare(decoded, dpi: sourceDPI, options: options)
+        let prepared = PagePreparer.prepare(loaded.image, dpi: loaded.dpi, options: options)
         (image, dpi, preparation) = (prepared.image, prepared.preparation.preparedDPI, prepared.preparation)
+        preparation?.sealsDropped = loaded.sealsDropped
     }
 }
 

@@ -78,6 +78,7 @@ struct PageDescription {
             if preparation.sourceDPI == nil { parts.append("resolution estimated") }
             if preparation.preparedDPI != (preparation.sourceDPI ?? preparation.preparedDPI) { parts.append("upscaled from \(preparation.sourceDPI!) dpi") }
             if preparation.denoised == true { parts.append(String(format: "smoothed (pixel noise %.0f)", preparation.pixelNoise ?? 0)) }
+            if let seals = preparation.sealsDropped, seals > 0 { parts.append("\(seals) red seal(s) whitened") }
         }
         if let repairs = page.repairs, !repairs.isEmpty { parts.append("repaired from set phrases: " + repairs.joined(separator: ", ")) }
         return parts.joined(separator: ", ")

@@ -26,6 +26,9 @@ public struct PreparationOptions: Sendable, Hashable, Codable {
     public var removeBorders = true
     /// Erase long straight rules (boxes around marks, underlines, table borders) before OCR.
     public var removeRules = true
+    /// On colour pages, whiten round red office seals (a seal over the signature garbles the
+    /// signer's block); other red print, such as a MẬT stamp, is kept.
+    public var dropSeals = true
     /// Pages below this resolution are upscaled to 300 dpi for OCR (the original is kept).
     public var minimumDPI = 200
     /// A page whose share of ink pixels (after cleaning, margins excluded) is below this is blank.
@@ -59,6 +62,8 @@ public struct PagePreparation: Sendable, Hashable, Codable {
     public var pixelNoise: Double?
     /// Whether the page was smoothed because of that noise.
     public var denoised: Bool?
+    /// Red office seals whitened on a colour page before OCR (nil: no colour, or kept).
+    public var sealsDropped: Int?
 
     public init(rotation: Int, skewDegrees: Double, sourceDPI: Int?, preparedDPI: Int, binarized: Bool, inkFraction: Double,
                 blank: Bool, seconds: Double, pixelNoise: Double? = nil, denoised: Bool? = nil) {

@@ -15,7 +15,7 @@ struct OCRStage: Stage {
     static let eventType = EventType.creation
 
     struct Options: StageOptions {
-        static let keys = ["languages", "force_ocr", "binarization", "engine_image", "deskew", "orientation", "despeckle", "remove_borders", "remove_rules",
+        static let keys = ["languages", "force_ocr", "binarization", "engine_image", "deskew", "orientation", "despeckle", "remove_borders", "remove_rules", "drop_seals",
                            "minimum_dpi", "blank_ink_threshold", "page_time_budget", "denoise_threshold"]
         /// Tesseract models, the default first. Use `vie` alone for Vietnamese pages, not
         /// `vie+eng`: the English model strips diacritics from capitals.
@@ -42,6 +42,7 @@ struct OCRStage: Stage {
             prepare.despeckle = try container.decodeIfPresent(Bool.self, forKey: .despeckle) ?? prepare.despeckle
             prepare.removeBorders = try container.decodeIfPresent(Bool.self, forKey: .removeBorders) ?? prepare.removeBorders
             prepare.removeRules = try container.decodeIfPresent(Bool.self, forKey: .removeRules) ?? prepare.removeRules
+            prepare.dropSeals = try container.decodeIfPresent(Bool.self, forKey: .dropSeals) ?? prepare.dropSeals
             prepare.minimumDPI = try container.decodeIfPresent(Int.self, forKey: .minimumDPI) ?? prepare.minimumDPI
             prepare.blankInkThreshold = try container.decodeIfPresent(Double.self, forKey: .blankInkThreshold) ?? prepare.blankInkThreshold
             prepare.pageTimeBudget = try container.decodeIfPresent(Double.self, forKey: .pageTimeBudget) ?? prepare.pageTimeBudget
@@ -62,7 +63,7 @@ struct OCRStage: Stage {
 
         private enum Key: String, CodingKey {
             case languages, binarization, deskew, orientation, despeckle, forceOCR = "force_ocr", engineImage = "engine_image"
-            case removeBorders = "remove_borders", removeRules = "remove_rules", minimumDPI = "minimum_dpi"
+            case removeBorders = "remove_borders", removeRules = "remove_rules", dropSeals = "drop_seals", minimumDPI = "minimum_dpi"
             case blankInkThreshold = "blank_ink_threshold"
             case pageTimeBudget = "page_time_budget", denoiseThreshold = "denoise_threshold"
         }

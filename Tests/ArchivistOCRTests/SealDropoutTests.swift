@@ -1,0 +1,40 @@
+import ArchivistCore
+import ArchivistOCR
+import ArchivistTestSupport
+import Foundation
+import Testing
+
+/// A sample page stamped by scripts/fixtures/red_seal.py: a red seal over the signature, and
+/// a red MẬT stamp under the number when `stamp` is set.
+private func stamped(stamp: Bool) throws -> URL {
+    let output = try Samples.scratchFolder().appendingPathComponent("stamped.png")
+    let script = Samples.root.deletingLastPathComponent().appendingPathComponent("scripts/fixtures/red_seal.py")
+    let python = try #require(ExternalTool.path("python3"))
+    let made = try ExternalTool.run(python, [script.path, Samples.file("box-02/bc-27-ubnd.png").path, output.path, "1640", "2560"]
+                                    + (stamp ? ["300", "450"] : []))
+    try #require(made.status == 0, "red_seal.py needs Pillow and fonts-dejavu-core: \(made.output)")
+    return output
+}
+
+@Test(.enabled(if: ExternalTool.path("python3") != nil, "needs python3 with Pillow"))
+func aRedSealOverTheSignatureIsWhitenedWhileTheRedMatStampStays() async throws {
+    let page = try await recognize(try stamped(stamp: true))
+    #expect(page.preparation?.sealsDropped == 1)
+    #expect(page.text.contains("PHÓ CHỦ TỊCH"))
+    #expect(page.text.contains("Huỳnh Thị Thu Hà"))
+    #expect(page.text.contains("MẬT"))
+}
+
+@Test(.enabled(if: ExternalTool.path("python3") != nil, "needs python3 with Pillow"))
+func sealsAreKeptWhenThePipelineSaysSoAndGrayPagesHaveNone() throws {
+    var keep = PreparationOptions()
+    keep.dropSeals = false
+    let request = PageRequest(url: try stamped(stamp: false), location: PageLocation(filePosition: 0, pageInFile: 0), number: 1,
+                              language: "vie", dpi: nil, preparation: keep)
+    let preview = try Samples.scratchFolder().appendingPathComponent("kept.png")
+    #expect(try PagePreview.write(request, to: preview).sealsDropped == nil)
+
+    var gray = request
+    (gray.url, gray.preparation) = (Samples.file("box-02/bc-27-ubnd.png"), PreparationOptions())
+    #expect(try PagePreview.write(gray, to: preview).sealsDropped == nil)
+}
