@@ -25,6 +25,19 @@ func aRedSealOverTheSignatureIsWhitenedWhileTheRedMatStampStays() async throws {
     #expect(page.text.contains("MẬT"))
 }
 
+@Test(.enabled(if: ExternalTool.path("python3") != nil && ExternalTool.path("pdftoppm") != nil, "needs python3 with Pillow, poppler-utils"))
+func aColourScanInsideAPDFLosesItsSealToo() async throws {
+    // An image-only PDF of the stamped page: the writer with no words gives exactly that.
+    let empty = RecognizedPage(number: 1, location: PageLocation(filePosition: 0, pageInFile: 0), width: 0, height: 0, dpi: 300,
+                               language: "vie", text: "", meanConfidence: 0, words: [], recognizeSeconds: 0)
+    let pdf = try Samples.scratchFolder().appendingPathComponent("stamped.pdf")
+    try SearchablePDFWriter(title: "stamped").write([SearchablePDFPage(source: try stamped(stamp: false), pageInFile: 0, recognized: empty, dpi: 300)],
+                                                    to: pdf)
+    let page = try await recognize(pdf, dpi: 300)
+    #expect(page.preparation?.sealsDropped == 1)
+    #expect(page.text.contains("Huỳnh Thị Thu Hà"))
+}
+
 @Test(.enabled(if: ExternalTool.path("python3") != nil, "needs python3 with Pillow"))
 func sealsAreKeptWhenThePipelineSaysSoAndGrayPagesHaveNone() throws {
     var keep = PreparationOptions()
