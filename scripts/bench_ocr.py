@@ -2,7 +2,7 @@
 """OCR benchmark: Archivist against the tesseract CLI and OCRmyPDF on the same pages, same run.
 
 Pages: every page of samples/, plus degraded variants of a subset (skew 1-4 deg, rotated 180,
-noise, grain, blur, low resolution, JPEG artifacts) and blank pages (dust, bleed-through). Ground
+noise, grain, blur, low resolution, JPEG artifacts, 600 dpi) and blank pages (dust, bleed-through). Ground
 truth comes from samples/truth.jsonl. CER and WER are computed by jiwer after NFC
 normalization and whitespace collapsing on both sides; the order-free word error is
 1 - (multiset word overlap / reference words), computed here.
@@ -30,7 +30,7 @@ from PIL import Image, ImageChops, ImageFilter, ImageOps
 
 ROOT = Path(__file__).resolve().parent.parent
 DEGRADED_DOCS = 5  # first pages of this many documents get every degradation
-CLASSES = ["clean", "skew", "rot180", "noise", "grain", "blur", "lowres", "jpeg"]
+CLASSES = ["clean", "skew", "rot180", "noise", "grain", "blur", "lowres", "jpeg", "hires"]
 
 
 def normalize(text):
@@ -112,10 +112,19 @@ def build_pages(truth, folder, rng):
         if number == 1 and len(first_pages_seen) < DEGRADED_DOCS:
             first_pages_seen.add(doc["id"])
             for kind in CLASSES[1:]:
-                target = folder / f"{slug}__pg{number}__{kind}.{'jpg' if kind == 'jpeg' else 'png'}"
+                extension = {"jpeg": "jpg", "hires": "tif" if image.mode == "1" else "png"}.get(kind, "png")
+                target = folder / f"{slug}__pg{number}__{kind}.{extension}"
                 if kind == "jpeg":
                     image.convert("L").save(target, quality=15, dpi=(dpi, dpi))
                     note = "quality 15"
+                elif kind == "hires":  # as an archive's scanner at 600 dpi makes it: bilevel pages stay G4
+                    factor = 600 / dpi
+                    size = (int(image.width * factor), int(image.height * factor))
+                    if image.mode == "1":
+                        image.resize(size, Image.NEAREST).save(target, compression="group4", dpi=(600, 600))
+                    else:
+                        image.convert("L").resize(size, Image.LANCZOS).save(target, dpi=(600, 600))
+                    note = "600 dpi"
                 else:
                     degraded, new_dpi, note = degrade(image, kind, dpi, rng)
                     degraded.save(target, dpi=(new_dpi, new_dpi))

@@ -10,6 +10,14 @@ extension PagePreparer {
             : PixImage(taking: pixScale(image.pointer, factor, factor))
     }
 
+    /// A page over 300 dpi brought down to 300 dpi; a bilevel one becomes gray, so that its
+    /// strokes keep their edges.
+    static func reduce(_ image: PixImage, from dpi: Int) -> PixImage? {
+        let factor = Float(300) / Float(max(dpi, 1))
+        return image.depth == 1 ? PixImage(taking: pixScaleToGray(image.pointer, factor))
+            : PixImage(taking: pixScaleAreaMap(image.pointer, factor, factor))
+    }
+
     static func binarize(_ image: PixImage, _ method: PreparationOptions.Binarization) -> PixImage? {
         switch method {
         case .otsu:

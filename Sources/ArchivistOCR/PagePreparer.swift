@@ -33,15 +33,18 @@ enum PagePreparer {
         if let grayInk, grayInk < options.blankInkThreshold { return result(source, ink: grayInk) }
 
         var page = source
+        if options.maximumDPI > 0, dpi > options.maximumDPI, let reduced = reduce(source, from: dpi) {
+            (page, dpi) = (reduced, 300)
+        }
         // Grain and sensor noise on a gray page would survive binarization as a carpet of
         // specks (the engine then reads nothing, slowly); a light smoothing leaves the strokes.
         // Below 300 dpi a tone mark is too few pixels to survive smoothing: such a page is
         // upscaled first.
-        if source.depth == 8 {
-            noise = pixelNoise(source, dpi: dpi)
+        if page.depth == 8 {
+            noise = pixelNoise(page, dpi: dpi)
             if let noise, options.denoiseThreshold > 0, noise >= options.denoiseThreshold {
-                let scaled = dpi < 300 ? upscale(source, from: dpi) : nil
-                if let smooth = smoothed(scaled ?? source, dpi: scaled == nil ? dpi : 300, noise: noise) {
+                let scaled = dpi < 300 ? upscale(page, from: dpi) : nil
+                if let smooth = smoothed(scaled ?? page, dpi: scaled == nil ? dpi : 300, noise: noise) {
                     (page, denoised) = (smooth, true)
                     if scaled != nil { dpi = 300 }
                 }

@@ -26,7 +26,7 @@ struct PrepareCommand: ParsableCommand {
 
     func run() throws {
         let preparation = try PagePreviewJob(file: file, page: page, pipelineFile: pipeline, output: out).run()
-        var facts = ["\(preparation.preparedDPI) dpi" + (preparation.sourceDPI == nil ? " (estimated)" : "")]
+        var facts = ["\(preparation.preparedDPI) dpi" + (preparation.sourceDPI.map { $0 == preparation.preparedDPI ? "" : " (scanned at \($0))" } ?? " (estimated)")]
         if preparation.blank { facts.append("blank (ink \(String(format: "%.3f%%", preparation.inkFraction * 100)))") }
         if let noise = preparation.pixelNoise { facts.append(String(format: "pixel noise %.1f", noise) + (preparation.denoised == true ? ", smoothed" : "")) }
         if let seals = preparation.sealsDropped, seals > 0 { facts.append("\(seals) red seal(s) whitened") }

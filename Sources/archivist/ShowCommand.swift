@@ -76,7 +76,9 @@ struct PageDescription {
             if preparation.rotation != 0 { parts.append("turned \(preparation.rotation)°") }
             if preparation.skewDegrees != 0 { parts.append(String(format: "deskewed %.2f°", preparation.skewDegrees)) }
             if preparation.sourceDPI == nil { parts.append("resolution estimated") }
-            if preparation.preparedDPI != (preparation.sourceDPI ?? preparation.preparedDPI) { parts.append("upscaled from \(preparation.sourceDPI!) dpi") }
+            if let source = preparation.sourceDPI, source != preparation.preparedDPI {
+                parts.append("\(source < preparation.preparedDPI ? "upscaled" : "reduced") from \(source) dpi")
+            }
             if preparation.denoised == true { parts.append(String(format: "smoothed (pixel noise %.0f)", preparation.pixelNoise ?? 0)) }
             if let seals = preparation.sealsDropped, seals > 0 { parts.append("\(seals) red seal(s) whitened") }
         }

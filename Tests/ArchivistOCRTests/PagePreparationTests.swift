@@ -88,6 +88,18 @@ private let reference = """
     #expect(wordRecall(page.text, reference: reference) > 0.95)
 }
 
+@Test func sixHundredDPIPagesAreReadAtThreeHundredUnlessThePipelineKeepsThem() async throws {
+    // A 300 dpi bilevel sample doubled: a G4 TIFF as an archive's 600 dpi scanner makes it.
+    let file = try transformed("box-02/qd-45-ubnd.tif", name: "fine.tif", format: Int32(IFF_TIFF_G4)) { pixScaleBinary($0, 2, 2) }
+    let page = try await recognize(file, dpi: 600)
+    #expect(page.preparation?.sourceDPI == 600 && page.preparation?.preparedDPI == 300 && page.dpi == 300)
+    #expect(page.text.contains("QUYẾT ĐỊNH"))
+    var keep = PreparationOptions()
+    keep.maximumDPI = 0
+    let kept = try await recognize(file, dpi: 600, preparation: keep)
+    #expect(kept.preparation?.preparedDPI == 600 && kept.width == 2 * page.width)
+}
+
 @Test func grayBackOfASheetWithBleedThroughIsMarkedBlank() async throws {
     // The front page mirrored and faded to 8% (show-through of a duplex scan), plus dust.
     let file = try transformed("box-01/kl-45-hu.png", name: "back.png") { source in

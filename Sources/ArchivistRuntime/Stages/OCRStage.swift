@@ -15,7 +15,7 @@ struct OCRStage: Stage {
     static let eventType = EventType.creation
 
     struct Options: StageOptions {
-        static let keys = ["languages", "force_ocr", "binarization", "engine_image", "deskew", "orientation", "despeckle", "remove_borders", "remove_rules", "drop_seals",
+        static let keys = ["languages", "force_ocr", "binarization", "engine_image", "deskew", "orientation", "despeckle", "remove_borders", "remove_rules", "drop_seals", "maximum_dpi",
                            "minimum_dpi", "blank_ink_threshold", "page_time_budget", "denoise_threshold"]
         /// Tesseract models, the default first. Use `vie` alone for Vietnamese pages, not
         /// `vie+eng`: the English model strips diacritics from capitals.
@@ -44,6 +44,11 @@ struct OCRStage: Stage {
             prepare.removeRules = try container.decodeIfPresent(Bool.self, forKey: .removeRules) ?? prepare.removeRules
             prepare.dropSeals = try container.decodeIfPresent(Bool.self, forKey: .dropSeals) ?? prepare.dropSeals
             prepare.minimumDPI = try container.decodeIfPresent(Int.self, forKey: .minimumDPI) ?? prepare.minimumDPI
+            prepare.maximumDPI = try container.decodeIfPresent(Int.self, forKey: .maximumDPI) ?? prepare.maximumDPI
+            guard prepare.maximumDPI == 0 || prepare.maximumDPI >= 300 else {
+                throw DecodingError.dataCorruptedError(forKey: .maximumDPI, in: container,
+                                                       debugDescription: "a resolution of 300 dpi or more, e.g. 400 (0 keeps every resolution)")
+            }
             prepare.blankInkThreshold = try container.decodeIfPresent(Double.self, forKey: .blankInkThreshold) ?? prepare.blankInkThreshold
             prepare.pageTimeBudget = try container.decodeIfPresent(Double.self, forKey: .pageTimeBudget) ?? prepare.pageTimeBudget
             prepare.denoiseThreshold = try container.decodeIfPresent(Double.self, forKey: .denoiseThreshold) ?? prepare.denoiseThreshold
@@ -63,7 +68,7 @@ struct OCRStage: Stage {
 
         private enum Key: String, CodingKey {
             case languages, binarization, deskew, orientation, despeckle, forceOCR = "force_ocr", engineImage = "engine_image"
-            case removeBorders = "remove_borders", removeRules = "remove_rules", dropSeals = "drop_seals", minimumDPI = "minimum_dpi"
+            case removeBorders = "remove_borders", removeRules = "remove_rules", dropSeals = "drop_seals", minimumDPI = "minimum_dpi", maximumDPI = "maximum_dpi"
             case blankInkThreshold = "blank_ink_threshold"
             case pageTimeBudget = "page_time_budget", denoiseThreshold = "denoise_threshold"
         }
