@@ -26,3 +26,17 @@ import Testing
     }
     #expect(!FileManager.default.fileExists(atPath: output.path))
 }
+
+@Test func aMaximumResolutionUnderThreeHundredDPIIsRefusedByName() throws {
+    let folder = try Samples.scratchFolder()
+    let standard = try String(contentsOf: Samples.root.deletingLastPathComponent().appendingPathComponent("pipelines/default.yml"), encoding: .utf8)
+    try #require(standard.contains("maximum_dpi: 400"))
+    let pipeline = folder.appendingPathComponent("low-maximum.yml")
+    try Data(standard.replacingOccurrences(of: "maximum_dpi: 400", with: "maximum_dpi: 250").utf8).write(to: pipeline)
+    #expect {
+        try PagePreviewJob(file: Samples.file("box-01/kl-45-hu.png").path, page: 1, pipelineFile: pipeline.path,
+                           output: folder.appendingPathComponent("never.png").path).run()
+    } throws: { error in
+        "\(error)".contains("maximum_dpi") && "\(error)".contains("300 dpi or more")
+    }
+}

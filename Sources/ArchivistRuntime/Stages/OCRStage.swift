@@ -15,8 +15,9 @@ struct OCRStage: Stage {
     static let eventType = EventType.creation
 
     struct Options: StageOptions {
-        static let keys = ["languages", "force_ocr", "binarization", "engine_image", "deskew", "orientation", "despeckle", "remove_borders", "remove_rules", "drop_seals", "maximum_dpi",
-                           "minimum_dpi", "blank_ink_threshold", "page_time_budget", "denoise_threshold"]
+        static let keys = ["languages", "force_ocr", "binarization", "engine_image", "deskew", "orientation", "despeckle",
+                           "remove_borders", "remove_rules", "drop_seals", "minimum_dpi", "maximum_dpi", "blank_ink_threshold",
+                           "page_time_budget", "denoise_threshold"]
         /// Tesseract models, the default first. Use `vie` alone for Vietnamese pages, not
         /// `vie+eng`: the English model strips diacritics from capitals.
         var languages = ["vie", "eng"]
