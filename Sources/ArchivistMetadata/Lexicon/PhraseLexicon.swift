@@ -4,21 +4,23 @@
 /// lexicon's marks and the text's case, and each change is recorded. Single words are never
 /// repaired ("sơ" is a word too), except acronyms ("HDND" → "HĐND").
 public struct PhraseLexicon: Sendable {
-    /// Phrases by the folded key of their first word, longest first.
-    private let phrases: [String: [[String]]]
+    /// Phrases (their words, and the words folded) by the folded key of their first word,
+    /// longest first.
+    private let phrases: [String: [(words: [String], folded: [String])]]
     /// When set, a misread word may differ from the phrase's in this many letters at most
     /// ("hồ trợ" → "hỗ trợ" is one): running text needs the stricter test, names of bodies less.
     public var maximumLetterEdits: Int?
 
     public init(_ entries: [String], maximumLetterEdits: Int? = nil) {
         self.maximumLetterEdits = maximumLetterEdits
-        var phrases: [String: [[String]]] = [:]
+        var phrases: [String: [(words: [String], folded: [String])]] = [:]
         for entry in entries {
             let words = entry.split(separator: " ").map { String(Token($0).core) }.filter { !$0.isEmpty }
             guard let first = words.first, words.count >= 2 || Self.isAcronym(first) else { continue }
-            phrases[VietnameseFolding.fold(first), default: []].append(words)
+            let folded = words.map(VietnameseFolding.fold)
+            phrases[folded[0], default: []].append((words, folded))
         }
-        self.phrases = phrases.mapValues { $0.sorted { $0.count > $1.count } }
+        self.phrases = phrases.mapValues { $0.sorted { $0.words.count > $1.words.count } }
     }
 
     /// What matching a text against the lexicon found.
@@ -34,20 +36,20 @@ public struct PhraseLexicon: Sendable {
     public func read(_ text: String) -> Reading {
         var tokens = text.split(separator: " ", omittingEmptySubsequences: false).map(Token.init)
         let words = tokens.indices.filter { !tokens[$0].core.isEmpty }
+        let foldedWords = words.map { VietnameseFolding.fold(String(tokens[$0].core)) }
         var repairs: [String] = [], confirmed: Set<String> = []
         var position = 0
         while position < words.count {
-            let key = VietnameseFolding.fold(String(tokens[words[position]].core))
             // Of the phrases the words could be, the one read with the fewest misread words: a
             // phrase read exactly ("Thủ trưởng") is never rewritten into another ("Thứ trưởng").
-            let candidates = (phrases[key] ?? []).compactMap { phrase -> (phrase: [String], misread: Int)? in
-                guard position + phrase.count <= words.count else { return nil }
-                let read = phrase.indices.map { String(tokens[words[position + $0]].core) }
-                let folded = zip(read, phrase).allSatisfy { VietnameseFolding.fold($0) == VietnameseFolding.fold($1) }
+            let candidates = (phrases[foldedWords[position]] ?? []).compactMap { phrase -> (phrase: [String], misread: Int)? in
+                guard position + phrase.words.count <= words.count,
+                      phrase.folded.indices.allSatisfy({ foldedWords[position + $0] == phrase.folded[$0] }) else { return nil }
+                let read = phrase.words.indices.map { String(tokens[words[position + $0]].core) }
                 // Most of a phrase must be read right: one misread word in two, two in four.
-                let misread = zip(read, phrase).filter { !Self.samePrinting($0, $1) }
+                let misread = zip(read, phrase.words).filter { !Self.samePrinting($0, $1) }
                 let close = maximumLetterEdits.map { limit in misread.allSatisfy { Self.letterEdits($0, $1) <= limit } } ?? true
-                return folded && close && misread.count * 2 <= max(phrase.count, 2) ? (phrase, misread.count) : nil
+                return close && misread.count * 2 <= max(phrase.words.count, 2) ? (phrase.words, misread.count) : nil
             }
             let match = candidates.min { ($0.misread, -$0.phrase.count) < ($1.misread, -$1.phrase.count) }?.phrase
             guard let phrase = match else { position += 1; continue }
@@ -75,8 +77,8 @@ public struct PhraseLexicon: Sendable {
     public func knows(_ words: [String], around index: Int) -> Bool {
         for start in max(0, index - 3)...index {
             let key = VietnameseFolding.fold(words[start])
-            for phrase in phrases[key] ?? [] where start + phrase.count > index && start + phrase.count <= words.count {
-                if zip(words[start...], phrase).allSatisfy({ Self.samePrinting($0, $1) }) { return true }
+            for phrase in phrases[key] ?? [] where start + phrase.words.count > index && start + phrase.words.count <= words.count {
+                if zip(words[start...], phrase.words).allSatisfy({ Self.samePrinting($0, $1) }) { return true }
             }
         }
         return false
