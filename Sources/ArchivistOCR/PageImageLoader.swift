@@ -3,8 +3,8 @@ import CLeptonica
 import Foundation
 
 /// Decodes one page of a scan into a Leptonica image ready for the engine: 1-bit pages stay
-/// 1-bit; colour, palette, alpha and 16-bit pages become 8-bit gray, without their red office
-/// seals when the preparation options say so.
+/// 1-bit; colour, palette, alpha and 16-bit pages become 8-bit gray. A colour page being
+/// prepared has its red print darkened and its red office seals whitened (`RedInk`).
 enum PageImageLoader {
     struct Page {
         var image: PixImage
@@ -50,9 +50,9 @@ enum PageImageLoader {
         guard let gray = PixImage(taking: pixConvertTo8(source.pointer, 0)) else {
             throw RecognitionError.undecodable(path: path, page: request.number, reason: "\(image.depth)-bit pixels could not be converted to gray")
         }
-        guard request.preparation?.dropSeals == true, source.depth == 32 || pixGetColormap(source.pointer) != nil,
+        guard let options = request.preparation, source.depth == 32 || pixGetColormap(source.pointer) != nil,
               let colour = source.depth == 32 ? source : PixImage(taking: pixConvertTo32(source.pointer)) else { return Page(image: gray, dpi: dpi) }
-        let dropped = SealDropout.whitened(gray, colour: colour, dpi: dpi ?? estimatedDPI(width: image.width))
-        return Page(image: dropped.gray, dpi: dpi, sealsDropped: dropped.seals)
+        let prepared = RedInk.gray(gray, colour: colour, dpi: dpi ?? estimatedDPI(width: image.width), dropSeals: options.dropSeals)
+        return Page(image: prepared.gray, dpi: dpi, sealsDropped: prepared.seals)
     }
 }

@@ -1,36 +1,49 @@
 import CLeptonica
 
-/// Office seals on colour scans: a round red seal stamped over the signature reads as ink on a
-/// gray page and garbles the authority line, the position and the signer's name under it.
-/// Its red pixels are whitened on the gray page; black print under it stays (seal ink over
-/// toner is dark, not red). Other red print is kept: a MẬT or KHẨN stamp is no seal, and a
-/// missed mark would expose a restricted document.
-enum SealDropout {
-    /// How much redder than the page's other two channels a pixel must be to count as seal ink.
-    private static let redness: Int32 = 50
+/// Red ink on colour scans, which a plain luminance conversion gets wrong both ways. A faded
+/// red MẬT or KHẨN stamp turns light gray and vanishes in binarization: a missed mark exposes
+/// a restricted document. A round red office seal stamped over the signature reads as ink and
+/// garbles the authority line, the position and the signer's name under it. So red print is
+/// darkened on the gray page, and seals are whitened (black print under a seal stays: seal
+/// ink over toner is dark, not red).
+enum RedInk {
+    /// How much redder than the other two channels a pixel must be to count as seal ink.
+    private static let sealRedness: Int32 = 50
     /// Under this red level a reddish pixel is print under the seal (dark red), not seal ink.
     private static let printUnderSeal: Int32 = 130
     /// A seal's diameter: 20-60 mm (Vietnamese office seals are 30-45 mm).
     private static let diameterMM = 20.0...60.0
 
-    /// `gray` with the red pixels of every seal-shaped red region of `colour` set to white, and
-    /// how many seals there were. `colour` is the 32-bit page `gray` was made from.
-    static func whitened(_ gray: PixImage, colour: PixImage, dpi: Int) -> (gray: PixImage, seals: Int) {
+    /// The gray page for a colour page: `luminance` with red print darkened and, when
+    /// `dropSeals`, the red pixels of every seal-shaped red region white; and how many seals
+    /// were whitened (nil when not asked to).
+    static func gray(_ luminance: PixImage, colour: PixImage, dpi: Int, dropSeals: Bool) -> (gray: PixImage, seals: Int?) {
         // R − (G + B) / 2, clipped to 0-255: black, white, gray and blue give 0.
         guard let redness = PixImage(taking: pixConvertRGBToGrayArb(colour.pointer, 1, -0.5, -0.5)),
-              let notRed = PixImage(taking: pixThresholdToBinary(redness.pointer, Self.redness)),
+              let gray = darkened(luminance, redness: redness) else { return (luminance, dropSeals ? 0 : nil) }
+        guard dropSeals else { return (gray, nil) }
+        guard let notRed = PixImage(taking: pixThresholdToBinary(redness.pointer, Self.sealRedness)),
               let redLevel = PixImage(taking: pixGetRGBComponent(colour.pointer, Int32(COLOR_RED))),
               let dark = PixImage(taking: pixThresholdToBinary(redLevel.pointer, Self.printUnderSeal)),
               let kept = PixImage(taking: pixOr(nil, notRed.pointer, dark.pointer)),
               let red = PixImage(taking: pixInvert(nil, kept.pointer)) else { return (gray, 0) }
         let seals = sealBoxes(in: red, dpi: dpi)
-        guard !seals.isEmpty, let inSeals = PixImage(taking: pixCreateTemplate(red.pointer)),
-              let whitened = PixImage(taking: pixCopy(nil, gray.pointer)) else { return (gray, 0) }
+        guard !seals.isEmpty, let inSeals = PixImage(taking: pixCreateTemplate(red.pointer)) else { return (gray, 0) }
         for (x, y, w, h) in seals {
             pixRasterop(inSeals.pointer, x, y, w, h, PIX_SRC, red.pointer, x, y)
         }
-        pixSetMasked(whitened.pointer, inSeals.pointer, 0xff)
-        return (whitened, seals.count)
+        pixSetMasked(gray.pointer, inSeals.pointer, 0xff)
+        return (gray, seals.count)
+    }
+
+    /// `luminance` where red print is as dark as its redness says: 3 gray levels darker for
+    /// each level of redness over 20 (paper tints stay as they were).
+    private static func darkened(_ luminance: PixImage, redness: PixImage) -> PixImage? {
+        guard let ink = PixImage(taking: pixCopy(nil, redness.pointer)) else { return nil }
+        pixAddConstantGray(ink.pointer, -20)
+        pixMultConstantGray(ink.pointer, 3)
+        pixInvert(ink.pointer, ink.pointer)
+        return PixImage(taking: pixMinOrMax(nil, luminance.pointer, ink.pointer, Int32(L_CHOOSE_MIN)))
     }
 
     /// Boxes (full resolution) of the red regions shaped like a seal: about round, 20-60 mm
