@@ -18,9 +18,9 @@ enum RedInk {
     /// `dropSeals`, the red pixels of every seal-shaped red region white; and how many seals
     /// were whitened (nil when not asked to).
     static func gray(_ luminance: PixImage, colour: PixImage, dpi: Int, dropSeals: Bool) -> (gray: PixImage, seals: Int?) {
-        // R − (G + B) / 2, clipped to 0-255: black, white, gray and blue give 0.
-        guard let redness = PixImage(taking: pixConvertRGBToGrayArb(colour.pointer, 1, -0.5, -0.5)),
-              let gray = darkened(luminance, redness: redness) else { return (luminance, dropSeals ? 0 : nil) }
+        guard let redness = redness(of: colour), let gray = darkened(luminance, redness: redness) else {
+            return (luminance, dropSeals ? 0 : nil)
+        }
         guard dropSeals else { return (gray, nil) }
         guard let notRed = PixImage(taking: pixThresholdToBinary(redness.pointer, Self.sealRedness)),
               let redLevel = PixImage(taking: pixGetRGBComponent(colour.pointer, Int32(COLOR_RED))),
@@ -34,6 +34,18 @@ enum RedInk {
         }
         pixSetMasked(gray.pointer, inSeals.pointer, 0xff)
         return (gray, seals.count)
+    }
+
+    /// How red each pixel is, 0-255: with a = R − G and b = R − B, min(a, b) less the gap
+    /// between them. Stamp and seal ink (G close to B) keep their redness; black, white, gray,
+    /// blue, yellowed paper and orange or pink highlighter give 0.
+    private static func redness(of colour: PixImage) -> PixImage? {
+        guard let a = PixImage(taking: pixConvertRGBToGrayArb(colour.pointer, 1, -1, 0)),
+              let b = PixImage(taking: pixConvertRGBToGrayArb(colour.pointer, 1, 0, -1)),
+              let low = PixImage(taking: pixMinOrMax(nil, a.pointer, b.pointer, Int32(L_CHOOSE_MIN))),
+              let high = PixImage(taking: pixMinOrMax(nil, a.pointer, b.pointer, Int32(L_CHOOSE_MAX))),
+              let gap = PixImage(taking: pixSubtractGray(nil, high.pointer, low.pointer)) else { return nil }
+        return PixImage(taking: pixSubtractGray(nil, low.pointer, gap.pointer))
     }
 
     /// `luminance` where red print is as dark as its redness says: 3 gray levels darker for
