@@ -5,13 +5,15 @@ import Foundation
 import Testing
 
 /// A sample page stamped by scripts/fixtures/red_seal.py: a red seal over the signature, and
-/// a red MẬT stamp under the number when `stamp` is set, in `ink` ("R,G,B") when given.
-private func stamped(stamp: Bool, ink: String? = nil) throws -> URL {
+/// a red MẬT stamp under the number when `stamp` is set, in `ink` ("R,G,B") when given, and a
+/// band of pink highlighter from `highlight` down.
+private func stamped(stamp: Bool, ink: String? = nil, highlight: Int? = nil) throws -> URL {
     let output = try Samples.scratchFolder().appendingPathComponent("stamped.png")
     let script = Samples.root.deletingLastPathComponent().appendingPathComponent("scripts/fixtures/red_seal.py")
     let python = try #require(ExternalTool.path("python3"))
     let made = try ExternalTool.run(python, [script.path, Samples.file("box-02/bc-27-ubnd.png").path, output.path, "1640", "2560"]
-                                    + (stamp ? ["300", "450"] : []) + (ink.map { ["--ink", $0] } ?? []))
+                                    + (stamp ? ["300", "450"] : []) + (ink.map { ["--ink", $0] } ?? [])
+                                    + (highlight.map { ["--highlight", "\($0)"] } ?? []))
     try #require(made.status == 0, "red_seal.py needs Pillow and fonts-dejavu-core: \(made.output)")
     return output
 }
@@ -32,6 +34,12 @@ func aFadedRedMatStampIsStillReadAndItsFadedSealStillWhitened() async throws {
     #expect(page.text.contains("MẬT"))
     #expect(page.preparation?.sealsDropped == 1)
     #expect(page.text.contains("Huỳnh Thị Thu Hà"))
+}
+
+@Test(.enabled(if: ExternalTool.path("python3") != nil, "needs python3 with Pillow"))
+func textUnderPinkHighlighterIsNotDarkenedAway() async throws {
+    let page = try await recognize(try stamped(stamp: false, highlight: 1190))
+    #expect(page.text.contains("tiếp nhận 48.615 hồ sơ thủ tục hành chính"))
 }
 
 @Test(.enabled(if: ExternalTool.path("python3") != nil && ExternalTool.path("pdftoppm") != nil, "needs python3 with Pillow, poppler-utils"))
