@@ -18,6 +18,7 @@ import json
 import os
 import random
 import shutil
+import sqlite3
 import statistics
 import subprocess
 import sys
@@ -208,7 +209,9 @@ def run_archivist(pages, jobs, binary, folder, pipeline, tag):
         seconds[name] = page["recognizeSeconds"] + preparation.get("seconds", 0)
         engine += page["recognizeSeconds"]
         blanks[name] = (preparation.get("blank", False), preparation.get("seconds", 0))
-    return texts, seconds, wall, None, engine / (jobs * wall), blanks
+    with sqlite3.connect(workspace / "catalog.sqlite") as catalog:  # the unsigned searchable PDFs
+        pdf_bytes = catalog.execute("SELECT COALESCE(SUM(byte_count), 0) FROM derivatives WHERE kind = 'searchable-pdf'").fetchone()[0]
+    return texts, seconds, wall, pdf_bytes / max(len(pages), 1), engine / (jobs * wall), blanks
 
 
 def percentile(values, fraction):

@@ -14,11 +14,12 @@ final class LeptonicaCompressedData {
         l_CIDataDestroy(&owned)
     }
 
-    /// Encodes a decoded page: `g4` for 1-bit pixels, otherwise flate.
-    static func encode(_ image: PixImage, g4: Bool) -> LeptonicaCompressedData? {
+    /// Encodes a decoded page: `g4` for 1-bit pixels, otherwise flate, or JPEG of `jpegQuality`
+    /// (8-bit gray or colour pixels only).
+    static func encode(_ image: PixImage, g4: Bool, jpegQuality: Int? = nil) -> LeptonicaCompressedData? {
         var result: UnsafeMutablePointer<L_COMP_DATA>?
-        let type = Int32(g4 ? L_G4_ENCODE : L_FLATE_ENCODE)
-        guard pixGenerateCIData(image.pointer, type, 0, 0, &result) == 0, let result else { return nil }
+        let type = Int32(g4 ? L_G4_ENCODE : jpegQuality == nil ? L_FLATE_ENCODE : L_JPEG_ENCODE)
+        guard pixGenerateCIData(image.pointer, type, Int32(jpegQuality ?? 0), 0, &result) == 0, let result else { return nil }
         return LeptonicaCompressedData(result)
     }
 

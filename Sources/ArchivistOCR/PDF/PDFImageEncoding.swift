@@ -4,19 +4,20 @@ import Foundation
 
 /// Chooses how a page image goes into the PDF, preferring the file's own compressed bytes:
 /// a single-strip G4 TIFF page and an upright JPEG are copied; anything else is decoded by
-/// Leptonica and stored losslessly, bilevel as G4 and the rest as flate.
+/// Leptonica and stored losslessly, bilevel as G4 and the rest as flate, or, when a
+/// `jpegQuality` is given, gray and colour pages as JPEG of that quality (bilevel pages stay G4).
 enum PDFImageEncoding {
-    static func image(from url: URL, page index: Int, dpi: Int) throws -> PDFPageImage {
+    static func image(from url: URL, page index: Int, dpi: Int, jpegQuality: Int? = nil) throws -> PDFPageImage {
         LeptonicaQuiet.install()
         switch try? FileSignature.read(url) {
-        case .image(.pdf): return try encoded(PDFPageRenderer.render(url, page: index, dpi: dpi))
-        case .image(.tiff): return try tiffPage(url.path, index: index)
+        case .image(.pdf): return try encoded(PDFPageRenderer.render(url, page: index, dpi: dpi), jpegQuality: jpegQuality)
+        case .image(.tiff): return try tiffPage(url.path, index: index, jpegQuality: jpegQuality)
         case .image(.jpeg):
             guard index == 0 else { throw PDFAssemblyError(reason: "a JPEG file has one page only") }
             return try jpegPage(url)
         case .image(.png):
             guard index == 0 else { throw PDFAssemblyError(reason: "a PNG file has one page only") }
-            return try pngPage(url.path)
+            return try pngPage(url.path, jpegQuality: jpegQuality)
         case .other(let kind): throw PDFAssemblyError(reason: "\(kind) files are not page images")
         case .unknown, nil: throw PDFAssemblyError(reason: "not a TIFF, PNG or JPEG file")
         }
@@ -24,12 +25,12 @@ enum PDFImageEncoding {
 
     // MARK: TIFF
 
-    private static func tiffPage(_ path: String, index: Int) throws -> PDFPageImage {
+    private static func tiffPage(_ path: String, index: Int, jpegQuality: Int?) throws -> PDFPageImage {
         if let copied = try g4Strip(path, index: index) { return copied }
         guard let decoded = PixImage(taking: pixReadTiff(path, Int32(index))) else {
             throw PDFAssemblyError(reason: "Leptonica could not decode the TIFF page")
         }
-        return try encoded(decoded)
+        return try encoded(decoded, jpegQuality: jpegQuality)
     }
 
     /// The page's G4 data as stored, when it is one strip PDF can read unchanged; else nil.
@@ -70,17 +71,18 @@ enum PDFImageEncoding {
 
     // MARK: PNG and decoded pixels
 
-    private static func pngPage(_ path: String) throws -> PDFPageImage {
+    private static func pngPage(_ path: String, jpegQuality: Int?) throws -> PDFPageImage {
         guard let decoded = PixImage(taking: pixRead(path)) else { throw PDFAssemblyError(reason: "Leptonica could not decode the PNG") }
-        if decoded.depth == 1 { return try encoded(decoded) }
+        if decoded.depth == 1 || jpegQuality != nil { return try encoded(decoded, jpegQuality: jpegQuality) }
         guard let compressed = LeptonicaCompressedData.png(path: path, decoded: decoded) else {
             throw PDFAssemblyError(reason: "Leptonica could not compress the PNG")
         }
         return try flate(compressed)
     }
 
-    /// Bilevel pixels as G4, everything else as flate (alpha dropped, 16-bit reduced to 8).
-    private static func encoded(_ decoded: PixImage) throws -> PDFPageImage {
+    /// Bilevel pixels as G4, everything else as flate or JPEG (alpha dropped, 16-bit reduced to
+    /// 8, a palette expanded for JPEG).
+    private static func encoded(_ decoded: PixImage, jpegQuality: Int? = nil) throws -> PDFPageImage {
         var image = decoded
         if image.depth == 1, pixGetColormap(image.pointer) != nil,
            let plain = PixImage(taking: pixRemoveColormap(image.pointer, Int32(REMOVE_CMAP_TO_BINARY))) {
@@ -93,6 +95,9 @@ enum PDFImageEncoding {
             image = reduced
         }
         let bilevel = image.depth == 1
+        if let quality = jpegQuality, !bilevel {
+            return try jpeg(image, quality: quality)
+        }
         guard let compressed = LeptonicaCompressedData.encode(image, g4: bilevel) else {
             throw PDFAssemblyError(reason: "Leptonica could not compress the \(image.depth)-bit page")
         }
@@ -102,6 +107,20 @@ enum PDFImageEncoding {
                           data: compressed.bytes, storage: .ccittEncoded)
         }
         return try flate(compressed)
+    }
+
+    private static func jpeg(_ image: PixImage, quality: Int) throws -> PDFPageImage {
+        var pixels = image
+        if pixGetColormap(image.pointer) != nil || image.depth < 8,
+           let plain = PixImage(taking: pixRemoveColormap(image.pointer, Int32(REMOVE_CMAP_BASED_ON_SRC))),
+           let eight = PixImage(taking: plain.depth < 8 ? pixConvertTo8(plain.pointer, 0) : pixCopy(nil, plain.pointer)) {
+            pixels = eight
+        }
+        guard let compressed = LeptonicaCompressedData.encode(pixels, g4: false, jpegQuality: quality),
+              let header = JPEGHeader.read(compressed.bytes) else {
+            throw PDFAssemblyError(reason: "Leptonica could not encode the \(image.depth)-bit page as JPEG")
+        }
+        return .jpeg(header, data: compressed.bytes, storage: .jpegEncoded)
     }
 
     private static func flate(_ compressed: LeptonicaCompressedData) throws -> PDFPageImage {

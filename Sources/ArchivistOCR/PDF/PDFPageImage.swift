@@ -8,6 +8,8 @@ public enum PDFImageStorage: String, Sendable, Hashable {
     case ccittEncoded = "ccitt (encoded)"
     /// The JPEG file's bytes copied as they are.
     case jpegPassthrough = "jpeg (passthrough)"
+    /// A lossless page stored as JPEG because the pipeline asked for it (`gray_pages: jpeg`).
+    case jpegEncoded = "jpeg (encoded)"
     /// Lossless flate, copied from a PNG's IDAT data when Leptonica could, else compressed.
     case flate = "flate"
 }
@@ -42,7 +44,7 @@ struct PDFPageImage {
     /// The JPEG file as it is. Gray and RGB stay device colour (PDF/A-2 allows both under the
     /// sRGB output intent); CMYK, which it does not, gets the JPEG's own ICC profile when PDF/A
     /// can take it, else Archivist's `CMYKProfile`. CMYK from Adobe software is stored inverted.
-    static func jpeg(_ header: JPEGHeader, data: Data) -> PDFPageImage {
+    static func jpeg(_ header: JPEGHeader, data: Data, storage: PDFImageStorage = .jpegPassthrough) -> PDFPageImage {
         var entries = "/Filter /DCTDecode /BitsPerComponent 8"
         let color: PDFImageColor
         var note: String?
@@ -60,7 +62,7 @@ struct PDFPageImage {
             }
         default: color = .device("/DeviceRGB")
         }
-        return PDFPageImage(width: header.width, height: header.height, storage: .jpegPassthrough, color: color,
+        return PDFPageImage(width: header.width, height: header.height, storage: storage, color: color,
                             entries: entries, data: data, note: note)
     }
 

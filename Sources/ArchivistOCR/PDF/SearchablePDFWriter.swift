@@ -9,11 +9,15 @@ public struct SearchablePDFWriter: Sendable {
     public var title: String
     public var producer: String
     public var created: Date
+    /// Gray and colour pages that are not JPEG already are stored as JPEG of this quality;
+    /// nil stores them losslessly (flate). Bilevel pages stay G4, JPEG pages pass through.
+    public var grayJPEGQuality: Int?
 
-    public init(title: String, producer: String = "Archivist", created: Date = Date()) {
+    public init(title: String, producer: String = "Archivist", created: Date = Date(), grayJPEGQuality: Int? = nil) {
         self.title = title
         self.producer = producer
         self.created = created
+        self.grayJPEGQuality = grayJPEGQuality
     }
 
     /// Builds the PDF in memory.
@@ -111,7 +115,7 @@ public struct SearchablePDFWriter: Sendable {
         guard page.dpi > 0 else { throw unreadable("its resolution is \(page.dpi) dpi") }
         let image: PDFPageImage
         do {
-            image = try PDFImageEncoding.image(from: page.source, page: page.pageInFile, dpi: page.dpi)
+            image = try PDFImageEncoding.image(from: page.source, page: page.pageInFile, dpi: page.dpi, jpegQuality: grayJPEGQuality)
         } catch let error as PDFAssemblyError {
             throw unreadable(error.reason)
         } catch {

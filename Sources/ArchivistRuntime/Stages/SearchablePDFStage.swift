@@ -12,9 +12,35 @@ struct SearchablePDFStage: Stage {
     static let summary = "write the two-layer searchable PDF (PDF/A-2b by construction): original page images under the OCR text"
     static let eventType = EventType.creation
 
+    struct Options: StageOptions {
+        static let keys = ["gray_pages", "jpeg_quality"]
+        enum GrayPages: String, Decodable { case lossless, jpeg }
+        /// Gray and colour pages that came lossless (PNG, TIFF, PDF): kept lossless (flate), or
+        /// stored as JPEG, about half the size; the originals stay in the archive either way.
+        var grayPages = GrayPages.lossless
+        var jpegQuality = 80
+
+        init() {}
+
+        init(from decoder: Decoder) throws {
+            let container = try decoder.container(keyedBy: Key.self)
+            grayPages = try container.decodeIfPresent(GrayPages.self, forKey: .grayPages) ?? grayPages
+            jpegQuality = try container.decodeIfPresent(Int.self, forKey: .jpegQuality) ?? jpegQuality
+            guard (10...100).contains(jpegQuality) else {
+                throw DecodingError.dataCorruptedError(forKey: .jpegQuality, in: container, debugDescription: "a JPEG quality from 10 to 100, e.g. 80")
+            }
+        }
+
+        private enum Key: String, CodingKey {
+            case grayPages = "gray_pages", jpegQuality = "jpeg_quality"
+        }
+    }
+
+    let options: Options
     let services: Services
 
-    init(options: NoOptions, services: Services) {
+    init(options: Options, services: Services) {
+        self.options = options
         self.services = services
     }
 
@@ -38,12 +64,15 @@ struct SearchablePDFStage: Stage {
             return SearchablePDFPage(source: services.objects.url(for: sha256), pageInFile: page.location.pageInFile,
                                      recognized: page, dpi: dpi)
         }
-        let pdf = try SearchablePDFWriter(title: document.name, producer: services.agent).render(pages)
+        let quality = options.grayPages == .jpeg ? options.jpegQuality : nil
+        let pdf = try SearchablePDFWriter(title: document.name, producer: services.agent, grayJPEGQuality: quality).render(pages)
         let object = try services.objects.store(data: pdf.data)
         try await services.catalog.saveDerivative(documentID: id, kind: .searchablePDF, object: object)
         var state = document
         state.derivatives[.searchablePDF] = object
         state.stageNotes = pdf.notes
+        let lossy = pdf.imageStorage.filter { $0 == .jpegEncoded }.count
+        if lossy > 0 { state.stageNotes.append("\(lossy) lossless page(s) stored as JPEG of quality \(options.jpegQuality); the originals are kept") }
         return state
     }
 
