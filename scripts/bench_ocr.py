@@ -2,7 +2,7 @@
 """OCR benchmark: Archivist against the tesseract CLI and OCRmyPDF on the same pages, same run.
 
 Pages: every page of samples/, plus degraded variants of a subset (skew 1-4 deg, rotated 180,
-noise, grain, blur, low resolution, JPEG artifacts, 600 dpi) and blank pages (dust, bleed-through). Ground
+noise, grain, blur, low resolution, JPEG artifacts, 600 dpi, a red seal on a colour scan) and blank pages (dust, bleed-through). Ground
 truth comes from samples/truth.jsonl. CER and WER are computed by jiwer after NFC
 normalization and whitespace collapsing on both sides; the order-free word error is
 1 - (multiset word overlap / reference words), computed here.
@@ -30,8 +30,10 @@ import jiwer
 from PIL import Image, ImageChops, ImageFilter, ImageOps
 
 ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT / "scripts" / "fixtures"))
+import red_seal  # noqa: E402
 DEGRADED_DOCS = 5  # first pages of this many documents get every degradation
-CLASSES = ["clean", "skew", "rot180", "noise", "grain", "blur", "lowres", "jpeg", "hires"]
+CLASSES = ["clean", "skew", "rot180", "noise", "grain", "blur", "lowres", "jpeg", "hires", "seal"]
 
 
 def normalize(text):
@@ -80,6 +82,10 @@ def degrade(image, kind, dpi, rng):
         return ImageChops.add(paper, noise, scale=1, offset=-128), dpi, "sigma 50"
     if kind == "blur":
         return gray.filter(ImageFilter.GaussianBlur(1.2 * dpi / 300)), dpi, ""
+    if kind == "seal":  # a colour scan with the office's red seal at the foot: over the signature, or over text
+        page, ink = gray.convert("RGB"), Image.new("RGB", gray.size, (255, 255, 255))
+        red_seal.seal(ink, int(gray.width * 0.62), int(gray.height * 0.80), scale=dpi / 300)
+        return ImageChops.multiply(page, ink), dpi, "red seal"
     if kind == "lowres":
         factor = 2 / 3
         return gray.resize((int(gray.width * factor), int(gray.height * factor)), Image.LANCZOS), int(dpi * factor), ""
