@@ -42,6 +42,37 @@ extension MetadataExtractor {
         }
     }
 
+    /// The issuer codes of the symbol against the body the header names: a code stands for its
+    /// body's initials and level ("BTCTU": Ban Tổ chức, Tỉnh ủy). Under "BAN TỔ CHỨC", a code
+    /// "BTGTU" (C read G) is one letter off: the symbol or the issuer was misread.
+    func crossCheckSymbolCodes(_ metadata: inout DocumentMetadata) {
+        guard let symbol = metadata.symbol.value, let issuer = metadata.issuer.value,
+              let codes = SymbolGrammar(types: types).parse(symbol)?.issuerCodes else { return }
+        let bodies = issuer.components(separatedBy: " - ").map(Self.initials)
+        for code in codes {
+            let level = Self.levelCodes.first { code.hasSuffix($0) && code.count > $0.count }
+            let stem = VietnameseFolding.fold(level.map { String(code.dropLast($0.count)) } ?? code)
+            guard stem.count >= 2, !bodies.contains(where: { $0.hasPrefix(stem) }),
+                  let body = bodies.first(where: { $0.count >= stem.count && EditDistance.between(String($0.prefix(stem.count)), stem) == 1 })
+            else { continue }
+            let note = "code \(code) in the symbol but the issuer's initials are \(body.prefix(stem.count).uppercased())"
+            metadata.symbol = doubted(metadata.symbol, note: note)
+            metadata.number = doubted(metadata.number, note: note)
+            metadata.issuer = doubted(metadata.issuer, note: note)
+            return
+        }
+    }
+
+    /// The level a Party code ends with: Trung ương, Tỉnh ủy, Huyện ủy, Quận ủy, Thị ủy, Đảng ủy.
+    static let levelCodes = ["TW", "TXU", "TU", "HU", "QU", "ĐUK", "ĐU"]
+
+    /// "BAN TỔ CHỨC" → "btc": first letters of a body's words, folded; "và" and commas left out.
+    static func initials(_ body: String) -> String {
+        String(body.split(separator: " ").map { String(Token($0).core) }
+            .filter { !$0.isEmpty && VietnameseFolding.fold($0) != "va" }
+            .compactMap { VietnameseFolding.fold($0).first })
+    }
+
     /// Digits OCR takes for one another ("9 read as 0 in dates", 6/8, 3/8, 5/6, 1/7).
     static let lookAlikeDigits: Set<Set<Character>> = [["0", "8"], ["0", "9"], ["6", "8"], ["3", "8"], ["5", "6"], ["1", "7"],
                                                        ["3", "5"], ["8", "9"]]

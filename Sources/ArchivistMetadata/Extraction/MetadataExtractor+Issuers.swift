@@ -39,12 +39,35 @@ extension MetadataExtractor {
         let read = segments.map { Self.trim($0.text) }.joined(separator: " ")
         let (name, repaired) = IssuerNames.repair(read)
         let reading = AdministrativeTerms.lexicon.read(name)
-        let ocr = Self.spanConfidence(segments)
+        // The opening body noun counts as read sure (at least 80) once its letters are checked.
+        let opening = Self.openingBody(of: read)
+        let ocr = Self.spanConfidence(segments.map { segment in
+            var checked = segment
+            checked.words = segment.words.map { word in
+                var word = word
+                if opening.contains(VietnameseFolding.fold(String(Token(Substring(word.text)).core))), word.confidence >= unsureWords.minimumValidatedConfidence {
+                    word.confidence = max(word.confidence, 80)
+                }
+                return word
+            }
+            return checked
+        })
         let field = ExtractedField(value: reading.text, confidence: Self.confidence(repaired ? 0.85 : 0.97, ocr: ocr) * Self.repairFactor(reading.repairs),
                                    evidence: Evidence(text: read, page: page, rule: rule + (repaired ? " (gazetteer repair)" : "") + Self.repairNote(reading.repairs)))
         // Words the gazetteer rebuilt (glued, re-toned) are vouched for as well.
         let rebuilt = repaired ? Set((read + " " + name).split(separator: " ").map { VietnameseFolding.fold(String(Token($0).core)) }) : []
-        return doubting(field, words: segments.flatMap(\.words), value: read, check: .syllables, vouched: reading.confirmed.union(rebuilt))
+        return doubting(field, words: segments.flatMap(\.words), value: read, storedAs: reading.text, check: .syllables,
+                        vouched: reading.confirmed.union(rebuilt), validated: opening)
+    }
+
+    /// The folded words of the body noun a header name opens with, read as printed ("ĐẢNG ỦY",
+    /// "CHI BỘ", "ỦY BAN NHÂN DÂN"): the header grammar expects them there, letter for letter, so
+    /// the strokes of Đ or Ỉ that lower the engine's confidence leave them right.
+    static func openingBody(of name: String) -> Set<String> {
+        let words = name.split(separator: " ").map { String(Token($0).core) }
+        let phrases = (AdministrativeTerms.party + AdministrativeTerms.state).map { $0.split(separator: " ").map(String.init) }
+            .filter { $0.count >= 2 && $0.count <= words.count && zip(words, $0).allSatisfy { PhraseLexicon.samePrinting($0, $1) } }
+        return Set(phrases.max { $0.count < $1.count }?.map(VietnameseFolding.fold) ?? [])
     }
 
     /// True when a line's leading dash is more likely noise than the dash of a joint issue

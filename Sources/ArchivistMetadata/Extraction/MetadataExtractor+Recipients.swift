@@ -140,6 +140,7 @@ extension MetadataExtractor {
         let field = ExtractedField(value: values, confidence: Self.confidence(endsWithArchive ? 0.92 : 0.75, ocr: Self.spanConfidence(used))
                                        * Self.repairFactor(repairs), evidence: evidence)
         doubts += Self.recipientDoubts(values, words: used.flatMap(\.words), minimumCodeConfidence: unsureWords.minimumCodeConfidence)
+        doubts += readings.flatMap(\.caseDoubts).map { "case of \($0)" }
         // The words of a standard item, read and rewritten, are the lexicon's to vouch for.
         let rewritten = zip(items, standard).compactMap { item, standard in standard.map { item + " " + $0.text } }
         let vouched = readings.reduce(into: Set<String>()) { $0.formUnion($1.confirmed) }

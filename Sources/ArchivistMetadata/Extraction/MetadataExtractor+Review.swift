@@ -9,10 +9,10 @@ extension MetadataExtractor {
     static let unsureCap = 0.55
 
     /// The field, capped and annotated if words of `value` among `words` were read unsure.
-    func doubting<T>(_ field: ExtractedField<T>, words: [RecognizedWord], value: String?, check: UnsureWords.Check,
+    func doubting<T>(_ field: ExtractedField<T>, words: [RecognizedWord], value: String?, storedAs: String? = nil, check: UnsureWords.Check,
                      vouched: Set<String> = [], validated: Set<String> = []) -> ExtractedField<T> {
         guard let value, field.value != nil else { return field }
-        let unsure = unsureWords.find(in: words, value: value, check: check, vouched: vouched, validated: validated)
+        let unsure = unsureWords.find(in: words, value: value, storedAs: storedAs, check: check, vouched: vouched, validated: validated)
         return unsure.isEmpty ? field : doubted(field, note: unsure.joined(separator: ", "))
     }
 
@@ -22,6 +22,12 @@ extension MetadataExtractor {
         doubted.confidence = min(field.confidence, min(Self.unsureCap, reviewThreshold - 0.05))
         doubted.evidence.rule += "; unsure: " + note
         return doubted
+    }
+
+    /// The field capped when its lexicon reading found a phrase word in the other case on a letter
+    /// OCR cannot tell by shape ("Các Sở, ban, ngành"): the printed case is for a reviewer to see.
+    func doubtingCase<T>(_ field: ExtractedField<T>, _ reading: PhraseLexicon.Reading) -> ExtractedField<T> {
+        reading.caseDoubts.isEmpty ? field : doubted(field, note: "case of " + reading.caseDoubts.joined(separator: ", "))
     }
 
     /// Confidence factor for lexicon repairs: a little lower per rewritten word.

@@ -52,7 +52,7 @@ extension MetadataExtractor {
             // at 37-53 was wrong on held-out seeds 20261129 and 777); a looser one is not.
             let words = Set(reading.split(separator: " ").map { VietnameseFolding.fold(String(Token($0).core)) })
             let spelled = IssuerNames.squash(reading) == IssuerNames.squash(position)
-            metadata.signerPosition = doubting(field, words: lines.flatMap(\.words), value: reading, check: .syllables,
+            metadata.signerPosition = doubting(field, words: lines.flatMap(\.words), value: reading, storedAs: field.value, check: .syllables,
                                                validated: agrees || spelled ? words : [])
         } else if let principal, principal.mark.hasPrefix("K"), let deputy = SignerPositions.deputy(of: principal.body) {
             metadata.signerPosition = ExtractedField(value: deputy, confidence: 0.6,
@@ -78,9 +78,10 @@ extension MetadataExtractor {
         }
         if principal == nil {
             // A head signing in own name puts the position right above the name, and nothing above
-            // it; any other capitals there may be an authority line OCR could not read.
+            // it; any other capitals there may be an authority line OCR could not read. Seal and
+            // signature strokes read as capitals ("Á )JŠ Š", "WWW") hold no syllable: no line.
             let ownName = metadata.signerPosition.value != nil && metadata.signerPosition.confidence >= reviewThreshold
-                && between.filter({ Self.isCapitals($0.text) }).count <= (best?.0.count ?? 0)
+                && between.filter({ Self.isCapitals($0.text) && Self.holdsSyllable($0.text) }).count <= (best?.0.count ?? 0)
             metadata.signerAuthority = .absent(confidence: ownName ? 0.85 : 0.6,
                                                rule: ownName ? "foot: signed in own name (no authority line)" : "foot: no authority line (signed in own name?)")
         }
@@ -89,7 +90,13 @@ extension MetadataExtractor {
             let reading = repairsWords ? Self.repairName(name) : PhraseLexicon.Reading(text: name, repairs: [], confirmed: [])
             let field = ExtractedField(value: reading.text, confidence: Self.confidence(0.95, ocr: nameSegment.confidence) * Self.repairFactor(reading.repairs),
                                        evidence: Evidence(text: nameSegment.text, page: page.number, rule: "foot.name" + Self.repairNote(reading.repairs)))
-            metadata.signerName = doubting(field, words: nameSegment.words, value: reading.text, check: .personalName, vouched: reading.confirmed)
+            // A name word read as its list prints it, with no other listed name a mark away, is checked by the list.
+            let asRead = Set(name.split(separator: " "))
+            let listed = reading.text.split(separator: " ").enumerated().filter { index, word in
+                asRead.contains(word) && (index == 0 ? Surnames.isUnmistakable(String(word)) : GivenNames.isUnmistakable(String(word)))
+            }.map { VietnameseFolding.fold(String($0.element)) }
+            metadata.signerName = doubting(field, words: nameSegment.words, value: reading.text, check: .personalName, vouched: reading.confirmed,
+                                           validated: Set(listed))
             // The engine can be sure of a tone mark it misread: "Thi" for "Thị" at 96.
             let nameWords = reading.text.split(separator: " ")
             let surnameWords = nameWords.count > 2 && Surnames.known.contains(nameWords.prefix(2).joined(separator: " ")) ? 2 : 1
@@ -125,8 +132,8 @@ extension MetadataExtractor {
         }
         let field = ExtractedField(value: "\(mark) \(value)", confidence: Self.confidence(0.95, ocr: segment.confidence) * Self.repairFactor(reading.repairs),
                                    evidence: Evidence(text: segment.text, page: page, rule: rule))
-        return doubting(guessed ? doubted(field, note: "letters guessed") : field, words: segment.words, value: body, check: .syllables,
-                        vouched: vouched)
+        return doubting(guessed ? doubted(field, note: "letters guessed") : field, words: segment.words, value: body, storedAs: reading.text,
+                        check: .syllables, vouched: vouched)
     }
 
     /// A name with its family name repaired when one is a letter's marks away ("Đỉnh Văn Đông"),
@@ -166,6 +173,11 @@ extension MetadataExtractor {
             whole = LayoutSegment(words: neighbour.words + whole.words, page: whole.page)
         }
         return whole
+    }
+
+    /// True when a line has a word of two letters or more that is a Vietnamese syllable.
+    static func holdsSyllable(_ text: String) -> Bool {
+        text.split(separator: " ").map { String(Token($0).core) }.contains { $0.count >= 2 && VietnameseSyllable.isValid($0) }
     }
 
     /// "Nguyễn Thị Hồng Đào": 2-6 capitalised words of letters.

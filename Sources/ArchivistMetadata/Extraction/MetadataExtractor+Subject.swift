@@ -49,24 +49,33 @@ extension MetadataExtractor {
     /// The bold, centred lines under the type line, up to the spacing before the body.
     private func readSubject(_ page: PageLayout, lines: [LayoutLine], into metadata: inout DocumentMetadata) {
         var taken: [LayoutLine] = []
+        var bodyLine: LayoutLine?
         for line in lines.prefix(6) {
             let gap = line.top - (taken.last?.bottom ?? line.top)
             let spacing = Double(max(taken.last?.height ?? line.height, 1))
             if !taken.isEmpty && (Double(gap) > 0.9 * spacing || Self.isCapitals(line.text)) { break }
             guard page.isCentered(line) else { break }
+            // A subject wraps mid-phrase, in lower case but for names ("Đảng Cộng sản Việt Nam", in
+            // short centred lines): a capital opening a line as wide as the body starts the body.
+            if !taken.isEmpty, page.isBodyWide(line), line.text.first(where: \.isLetter)?.isUppercase == true {
+                bodyLine = line
+                break
+            }
             taken.append(line)
         }
         guard !taken.isEmpty else {
             metadata.subject = .absent(confidence: 0.3, rule: "header.subject: no centred lines under the type line")
             return
         }
-        let reading = repairSubject(Self.joinedLines(taken.map(\.text)))
+        let reading = repairSubject(Self.joinedLines(taken.map(\.text), wrapDashes: taken.map { $0.segments.last?.endsWithDash ?? false }))
         let ocr = Self.spanConfidence(taken.flatMap(\.segments), checkSyllables: true)
         let field = ExtractedField(value: reading.text, confidence: Self.confidence(0.95, ocr: ocr) * Self.repairFactor(reading.repairs),
                                    evidence: Evidence(text: taken.map(\.text).joined(separator: "\n"), page: page.number,
                                                       rule: "header.subject" + Self.repairNote(reading.repairs)))
-        metadata.subject = doubting(field, words: taken.flatMap(\.segments).flatMap(\.words), value: reading.text, check: .syllables,
-                                    vouched: reading.confirmed)
+        // Left out, the line may still have been the subject's: a reviewer decides.
+        let cut = bodyLine.map { doubted(field, note: "'\($0.text.prefix(30))…' under it taken for the body") } ?? field
+        metadata.subject = doubting(doubtingCase(cut, reading), words: taken.flatMap(\.segments).flatMap(\.words), value: reading.text,
+                                    check: .syllables, vouched: reading.confirmed)
     }
 
     /// "V/v …" and the left-column lines that continue it.
@@ -79,7 +88,7 @@ extension MetadataExtractor {
                 || Double(segment.top - segments.last!.bottom) > 0.9 * Double(max(line.height, 1))) { break }
             segments.append(segment)
         }
-        var text = Self.joinedLines(segments.map(\.text))
+        var text = Self.joinedLines(segments.map(\.text), wrapDashes: segments.map(\.endsWithDash))
         if let range = Self.vvPrefix(in: text) { text.removeSubrange(range) }
         let reading = repairSubject(Self.trim(text))
         let ocr = Self.spanConfidence(segments, checkSyllables: true)
@@ -87,7 +96,8 @@ extension MetadataExtractor {
                                    evidence: Evidence(text: segments.map(\.text).joined(separator: "\n"), page: page.number,
                                                       rule: "header.v/v" + (prefixLost ? " (no V/v read; công văn by its number)" : "")
                                                           + Self.repairNote(reading.repairs)))
-        metadata.subject = doubting(field, words: segments.flatMap(\.words), value: reading.text, check: .syllables, vouched: reading.confirmed)
+        metadata.subject = doubting(doubtingCase(field, reading), words: segments.flatMap(\.words), value: reading.text, check: .syllables,
+                                    vouched: reading.confirmed)
     }
 
     /// Diacritic repair of subjects against the administrative phrases.

@@ -41,6 +41,7 @@ public struct MetadataExtractor: Sendable {
                 readHeader(first, into: &metadata)
                 readFoot(last, into: &metadata)
                 crossCheckYear(&metadata, text: fullText)
+                crossCheckSymbolCodes(&metadata)
             }
         }
         if metadata.documentType.value == nil, let classifier {
@@ -107,14 +108,17 @@ public struct MetadataExtractor: Sendable {
     }
 
     /// The lines of one value joined with spaces, OCR debris trimmed at each line's ends; a
-    /// comma or semicolon ending a wrapped line is the text's own ("phòng," / "chống thiên tai").
-    static func joinedLines(_ lines: [String]) -> String {
+    /// comma or semicolon ending a wrapped line is the text's own ("phòng," / "chống thiên tai"),
+    /// and so is a dash standing alone where a line wraps (`wrapDashes`: "2025 -" / "2027").
+    static func joinedLines(_ lines: [String], wrapDashes: [Bool] = []) -> String {
         let debris = CharacterSet(charactersIn: " -–—_~.,;:'\"`“”‘’|¬\\").union(.whitespaces)
         let kept = debris.subtracting(CharacterSet(charactersIn: ",;"))
-        let parts = lines.map { line -> String in
+        let parts = lines.enumerated().map { index, line -> String in
             var scalars = Substring(line).unicodeScalars.drop { debris.contains($0) }
             while let last = scalars.last, kept.contains(last) { scalars.removeLast() }
-            return String(String.UnicodeScalarView(scalars))
+            let text = String(String.UnicodeScalarView(scalars))
+            let wraps = index < lines.count - 1 && index < wrapDashes.count && wrapDashes[index] && !text.isEmpty
+            return wraps ? text + " -" : text
         }
         return trim(parts.filter { !$0.isEmpty }.joined(separator: " "))
     }

@@ -39,6 +39,7 @@ extension LayoutSegment {
                 parts[parts.count - 1].words.append(words[index])
             }
         }
+        if !parts.isEmpty { parts[parts.count - 1].endsWithDash = endsWithDash }
         return parts
     }
 }

@@ -9,6 +9,9 @@ public struct LayoutSegment: Sendable, Hashable {
     public var dashBefore: Set<Int> = []
     /// True when a dash stands right before the first word: a list item ("- Như trên").
     public var startsWithDash = false
+    /// True when a dash stands right after the last word, where a line wraps ("nhiệm kỳ 2025 -" /
+    /// "2027"). Not part of `text`: only a value read across the wrap keeps it.
+    public var endsWithDash = false
     public var text: String {
         words.indices.map { (dashBefore.contains($0) ? "- " : "") + words[$0].text }.joined(separator: " ")
     }
@@ -79,6 +82,7 @@ public struct PageLayout: Sendable {
                 }
                 dash = nil
             }
+            if let dash, let last = segments.last, dash.box.left - last.right <= gap { segments[segments.count - 1].endsWithDash = true }
             return segments.isEmpty ? nil : LayoutLine(segments: segments)
         }.sorted { $0.top < $1.top }
     }
@@ -96,6 +100,13 @@ public struct PageLayout: Sendable {
     public var textCenter: Int {
         let centers = lines.filter { $0.right - $0.left > width * 6 / 10 }.map { ($0.left + $0.right) / 2 }.sorted()
         return centers.isEmpty ? width / 2 : centers[centers.count / 2]
+    }
+
+    /// True when a line spans the text area like a line of the body: at least 90% as wide as the
+    /// page's wide lines (median), paragraph indent included.
+    public func isBodyWide(_ line: LayoutLine) -> Bool {
+        let widths = lines.map { $0.right - $0.left }.filter { $0 > width * 6 / 10 }.sorted()
+        return !widths.isEmpty && (line.right - line.left) * 10 >= widths[widths.count / 2] * 9
     }
 
     /// True when a line is centred in the text area (within `tolerance` of the width).

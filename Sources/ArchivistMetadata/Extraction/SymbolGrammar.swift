@@ -16,6 +16,9 @@ public struct SymbolGrammar: Sendable {
         "BNCTW", "BNCTU", "BKTTW", "ĐUQSTW", "ĐUCA", "UBND", "HĐND", "CP", "TTg", "VPCP", "BNV", "SNV", "VP", "QH",
         "UBTVQH", "BTC", "STC", "BCA", "BQP", "STTTT", "SKHĐT", "SVHTT", "SGDĐT", "SYT", "TTr", "NV", "TCCB", "VX",
         "KT", "NC", "TH", "BTTTT", "BKHĐT", "BYT", "BGDĐT", "BCT", "BTP", "BXD", "TTCP", "KTNN", "TANDTC", "VKSNDTC",
+        // Departments and offices of a people's committee: urban management, environment, finance and
+        // planning, education and culture, economy and infrastructure, the records office.
+        "QLĐT", "TNMT", "TCKH", "KGVX", "KTHT", "VHXH", "TTHC", "CCVTLT",
     ]
 
     /// The first valid symbol in a line of text (the "Số" prefix is optional), or nil.

@@ -48,10 +48,14 @@ public struct UnsureWords: Sendable {
     /// "những (61)", "Huynh (family name Huỳnh?)".
     /// `vouched` words (folded) a lexicon matched are trusted down to `vouchedFloor`; `validated`
     /// ones, that a closed list checks letter for letter (archive codes), down to `minimumValidatedConfidence`.
-    public func find(in words: [RecognizedWord], value: String, check: Check, vouched: Set<String> = [],
+    /// `storedAs` is the value as stored when `value` is the text as read (a header line the lexicon rewrote).
+    public func find(in words: [RecognizedWord], value: String, storedAs: String? = nil, check: Check, vouched: Set<String> = [],
                      validated: Set<String> = []) -> [String] {
+        let printed = Set((storedAs ?? value).split(separator: " ").map { String(Token($0).core) })
         let valueWords = Set(value.split(separator: " ").map { VietnameseFolding.fold(String(Token($0).core)) })
         let firstName = value.split(separator: " ").first.map { String(Token($0).core) }
+        // In a value of capitals (a header line) a word of capitals is a word; elsewhere, an acronym.
+        let capitals = MetadataExtractor.isCapitals(value)
         var found: [String] = []
         for word in words {
             var core = String(Token(Substring(word.text)).core)
@@ -64,8 +68,16 @@ public struct UnsureWords: Sendable {
                 key = VietnameseFolding.fold(part)
             }
             guard !core.isEmpty else { continue }
-            let trusted = (vouched.contains(key) && word.confidence >= vouchedFloor)
-                || (validated.contains(key) && word.confidence >= minimumValidatedConfidence)
+            let spelled = [Check.syllables, .personalName].contains(check)
+            let unmarked = check == .syllables && (capitals || core.contains(where: \.isLowercase))
+                ? UnmarkedSyllables.likelyMisread(core) : nil
+            // A lexicon vouches for the words of the phrases it matched, by their folded key; a word
+            // stored as read that is no syllable, or lost its marks, and that no list spells so, matched
+            // none ("Cac" beside "các đoàn thể"; "Pleiku" is a place as printed).
+            let unmatched = spelled && printed.contains(core) && !AdministrativeVocabulary.spells(core)
+                && ((!Self.isAcronymOrCode(core) && !VietnameseSyllable.isValid(core)) || unmarked != nil)
+            let trusted = !unmatched && ((vouched.contains(key) && word.confidence >= vouchedFloor)
+                || (validated.contains(key) && word.confidence >= minimumValidatedConfidence))
             let markedCapitals = core.allSatisfy { !$0.isLetter || $0.isUppercase } && core.contains { $0.isLetter && !$0.isASCII }
             let minimum = switch check {
             case .digits: minimumDigitsConfidence
@@ -73,11 +85,12 @@ public struct UnsureWords: Sendable {
             case .confidence: minimumConfidence
             case .syllables, .personalName: markedCapitals ? minimumCapitalsConfidence : minimumConfidence
             }
-            let spelled = [Check.syllables, .personalName].contains(check)
             if !trusted && word.confidence < minimum {
                 found.append("\(core) (\(Int(word.confidence.rounded())))")
             } else if !trusted, spelled, !Self.isAcronymOrCode(core), !VietnameseSyllable.isValid(core) {
                 found.append("\(core) (not a syllable)")
+            } else if !trusted, let unmarked {
+                found.append("\(core) (\(unmarked)?)")
             } else if check == .personalName, core == firstName, let surname = Surnames.likelyMisread(core) {
                 found.append("\(core) (family name \(surname)?)")
             }

@@ -20,6 +20,16 @@ public enum GivenNames {
         "Vũ", "Vy", "Xuân", "Yến",
     ]
 
+    /// True when `word` is a usual name as printed and no other usual name is one letter's marks
+    /// away ("Thị", "Tuấn"; not "Hà", which could be "Hạ"): its list checks it letter for letter.
+    public static func isUnmistakable(_ word: String) -> Bool {
+        unmistakable(word, among: known)
+    }
+
+    static func unmistakable(_ word: String, among names: Set<String>) -> Bool {
+        names.contains(word) && !SyllableRepair.variants(of: word).contains { variant in names.contains { PhraseLexicon.samePrinting($0, variant) } }
+    }
+
     /// The usual name a printed name word is probably a misread of, when it is none itself.
     public static func likelyMisread(_ word: String) -> String? {
         guard !known.contains(where: { PhraseLexicon.samePrinting($0, word) }) else { return nil }

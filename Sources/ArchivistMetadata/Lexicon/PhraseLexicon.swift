@@ -31,13 +31,15 @@ public struct PhraseLexicon: Sendable {
         public var repairs: [String]
         /// Folded words the lexicon vouches for: they belong to a matched phrase.
         public var confirmed: Set<String>
+        /// "Sở (sở?)": phrase words read in the other case on a letter OCR cannot tell by shape.
+        public var caseDoubts: [String] = []
     }
 
     public func read(_ text: String) -> Reading {
         var tokens = text.split(separator: " ", omittingEmptySubsequences: false).map(Token.init)
         let words = tokens.indices.filter { !tokens[$0].core.isEmpty }
         let foldedWords = words.map { VietnameseFolding.fold(String(tokens[$0].core)) }
-        var repairs: [String] = [], confirmed: Set<String> = []
+        var repairs: [String] = [], confirmed: Set<String> = [], caseDoubts: [String] = []
         var position = 0
         while position < words.count {
             // Of the phrases the words could be, the one read with the fewest misread words: a
@@ -62,6 +64,11 @@ public struct PhraseLexicon: Sendable {
                 }
                 let read = String(tokens[index].core)
                 confirmed.insert(VietnameseFolding.fold(read))
+                // The lexicon may list a phrase in both cases ("Ban Chỉ đạo", "ban chỉ đạo"): any will do.
+                let spellings = candidates.filter { $0.phrase.count == phrase.count }.map { $0.phrase[offset] }
+                if offset > 0, spellings.allSatisfy({ Self.differsInCaseOnlyByShape(read, $0) }) {
+                    caseDoubts.append("\(read) (\(canonical)?)")
+                }
                 guard !Self.samePrinting(read, canonical) else { continue }
                 let rewritten = Self.casing(of: read, applied: canonical)
                 repairs.append("\(read)→\(rewritten)")
@@ -69,7 +76,16 @@ public struct PhraseLexicon: Sendable {
             }
             position += phrase.count
         }
-        return Reading(text: tokens.map(\.text).joined(separator: " "), repairs: repairs, confirmed: confirmed)
+        return Reading(text: tokens.map(\.text).joined(separator: " "), repairs: repairs, confirmed: confirmed, caseDoubts: caseDoubts)
+    }
+
+    /// True when a word inside a phrase opens in the other case than the phrase's, on a letter whose
+    /// capital is its small form enlarged (c, o, ô, ơ, s, v, w, x, z): OCR reads "Các Sở, ban, ngành"
+    /// for "Các sở, ban, ngành". Words in capitals (header lines) are not concerned.
+    static func differsInCaseOnlyByShape(_ read: String, _ canonical: String) -> Bool {
+        guard let first = read.first, let head = canonical.first, first.isUppercase != head.isUppercase,
+              !read.dropFirst().contains(where: \.isUppercase), !isAcronym(canonical) else { return false }
+        return "cosvwxz".contains(VietnameseFolding.fold(String(first)))
     }
 
     /// True when the words, as printed, run through a phrase of the lexicon that covers the

@@ -22,6 +22,12 @@ public enum Surnames {
         return PhraseLexicon.casing(of: word, applied: surname)
     }
 
+    /// True when `word` is a family name as printed and no other is one letter's marks away
+    /// ("Phùng", "Tạ"; not "La", which could be "Lã").
+    public static func isUnmistakable(_ word: String) -> Bool {
+        GivenNames.unmistakable(word, among: known)
+    }
+
     /// The family name this word is probably a misread of, if it is not one as printed.
     public static func likelyMisread(_ word: String) -> String? {
         guard !known.contains(where: { PhraseLexicon.samePrinting($0, word) }),
