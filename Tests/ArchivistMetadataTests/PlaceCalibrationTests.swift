@@ -49,6 +49,23 @@ import Testing
         #expect(unknown.evidence.rule.contains("not the header's locality"))
     }
 
+    @Test func aPlaceALetterAwayFromTheSeatOfTheHeadersProvinceIsRouted() {
+        let misread = place("Miệt Trì, ngày 02 tháng 6 năm 2023", parent: "TỈNH ỦY PHÚ THỌ", issuer: "BAN TUYÊN GIÁO")
+        #expect(misread.value == "Miệt Trì")
+        #expect(misread.confidence < extractor.reviewThreshold)
+        #expect(misread.evidence.rule.contains("a letter away from Việt Trì"))
+        // The seat itself agrees; a place a letter from some other province's seat ("Phú Mỹ",
+        // "Phủ Lý") is a real town and stays.
+        let seat = place("Việt Trì, ngày 02 tháng 6 năm 2023", parent: "TỈNH ỦY PHÚ THỌ", issuer: "BAN TUYÊN GIÁO")
+        #expect(seat.confidence >= extractor.reviewThreshold)
+        let town = place("Phú Mỹ, ngày 02 tháng 6 năm 2023", parent: "TỈNH ỦY BÀ RỊA - VŨNG TÀU", issuer: "BAN TUYÊN GIÁO")
+        #expect(!town.evidence.rule.contains("a letter away"))
+        // With the province unread in the header, any province or city is the reference.
+        let unread = place("Miệt Trì, ngày 02 tháng 6 năm 2023", parent: "TỈNH ỦY PHÚTHỌO", issuer: "BAN TUYÊN GIÁO")
+        #expect(unread.confidence < extractor.reviewThreshold)
+        #expect(unread.evidence.rule.contains("a letter away from Việt Trì, and the header names no province"))
+    }
+
     @Test func seatsCrossTheMerger() {
         #expect(Provinces.seats(of: "Lâm Đồng").contains("Phan Thiết"))
         #expect(Provinces.seats(of: "Bình Thuận").contains("Lâm Đồng"))

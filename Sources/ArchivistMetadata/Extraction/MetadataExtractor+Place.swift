@@ -45,6 +45,15 @@ extension MetadataExtractor {
         }
         let provinces = bodies.flatMap { body in Provinces.names.filter { IssuerNames.squash(body.value!).hasSuffix(IssuerNames.squash($0)) } }
         if provinces.contains(where: { Provinces.seats(of: $0).contains { PhraseLexicon.samePrinting($0, place) } }) { return }
+        // A letter away from the seat of the header's province, or, when the header names none that
+        // was read, from any province or city: one misread letter ("Miệt Trì" for Việt Trì).
+        let lookAlikes = provinces.isEmpty ? PlaceNames.all : provinces.flatMap(Provinces.seats)
+        if !PlaceNames.all.contains(where: { PhraseLexicon.samePrinting($0, place) }),
+           let near = lookAlikes.first(where: { Self.letterApart($0, place) }) {
+            let whose = provinces.isEmpty ? "and the header names no province" : "a seat of the province the header names"
+            metadata.place = doubted(metadata.place, note: "'\(place)' is a letter away from \(near), \(whose)")
+            return
+        }
         if !provinces.isEmpty, Provinces.isProvincial(place) {
             metadata.place = doubted(metadata.place, note: "'\(place)' is no seat of \(provinces.joined(separator: ", ")) named in the header")
         } else if bodies.contains(where: { Self.locality(of: $0.value!) != nil }) {
@@ -52,6 +61,12 @@ extension MetadataExtractor {
             metadata.place.confidence *= 0.9
             metadata.place.evidence.rule += " (not the header's locality)"
         }
+    }
+
+    /// True when two place names differ in one letter, marks aside ("Miệt Trì", "Việt Trì").
+    static func letterApart(_ a: String, _ b: String) -> Bool {
+        let x = words(of: a).map(VietnameseFolding.fold), y = words(of: b).map(VietnameseFolding.fold)
+        return x.count == y.count && zip(x, y).map { EditDistance.between($0, $1) }.reduce(0, +) == 1
     }
 
     private func placeRepaired(_ field: ExtractedField<String>, to place: String, from body: ExtractedField<String>, note: String)
