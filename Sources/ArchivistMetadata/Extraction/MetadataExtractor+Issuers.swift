@@ -56,8 +56,26 @@ extension MetadataExtractor {
                                    evidence: Evidence(text: read, page: page, rule: rule + (repaired ? " (gazetteer repair)" : "") + Self.repairNote(reading.repairs)))
         // Words the gazetteer rebuilt (glued, re-toned) are vouched for as well.
         let rebuilt = repaired ? Set((read + " " + name).split(separator: " ").map { VietnameseFolding.fold(String(Token($0).core)) }) : []
-        return doubting(field, words: segments.flatMap(\.words), value: read, storedAs: reading.text, check: .syllables,
+        // Words in the wrong order ("SỞ TẾ Y") are each read right: only the order tells.
+        let ordered = Self.scrambledPhrase(in: reading.text).map { doubted(field, note: "the words of '\($0)' out of order") } ?? field
+        return doubting(ordered, words: segments.flatMap(\.words), value: read, storedAs: reading.text, check: .syllables,
                         vouched: reading.confirmed.union(rebuilt), validated: opening)
+    }
+
+    /// A body name of the lexicon (three words or more) whose words open the name, or one of the
+    /// names of a joint issue, in another order, as a layout misread puts them ("SỞ TẾ Y" for
+    /// Sở Y tế); nil when there is none.
+    static func scrambledPhrase(in name: String) -> String? {
+        for body in name.components(separatedBy: " - ") {
+            let words = self.words(of: body).map(VietnameseFolding.fold)
+            for phrase in AdministrativeTerms.party + AdministrativeTerms.state {
+                let known = self.words(of: phrase).map(VietnameseFolding.fold)
+                guard known.count >= 3, known.count <= words.count else { continue }
+                let opening = Array(words.prefix(known.count))
+                if opening != known, opening.sorted() == known.sorted() { return phrase }
+            }
+        }
+        return nil
     }
 
     /// The folded words of the body noun a header name opens with, read as printed ("ĐẢNG ỦY",
