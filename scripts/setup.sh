@@ -41,15 +41,29 @@ for package in "${apt_wanted[@]}"; do
 done
 if [ ${#missing[@]} -gt 0 ]; then
   echo "setup: installing ${missing[*]}"
-  $sudo apt-get update -qq
-  DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
+  log=$(mktemp)
+  # One retry: a fresh machine's package index or dpkg lock can be busy for a moment.
+  for attempt in 1 2; do
+    if $sudo apt-get update -qq >"$log" 2>&1 &&
+       DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq --no-install-recommends "${missing[@]}" >>"$log" 2>&1; then
+      break
+    fi
+    cat "$log" >&2
+    if [ "$attempt" = 2 ]; then
+      echo "setup: apt-get could not install ${missing[*]} (its messages are above); fix that and run the same command again" >&2
+      exit 1
+    fi
+    echo "setup: apt-get failed; trying again in 10 s" >&2
+    sleep 10
+  done
+  rm -f "$log"
 fi
 
 if [ ${#pip_wanted[@]} -gt 0 ]; then
   pip_missing=()
   for requirement in "${pip_wanted[@]}"; do
     name=${requirement%%==*}; version=${requirement#*==}
-    installed=$(python3 -m pip show "$name" 2>/dev/null | sed -n 's/^Version: //p')
+    installed=$(python3 -m pip show "$name" 2>/dev/null | sed -n 's/^Version: //p' || true)
     [ "$installed" = "$version" ] || pip_missing+=("$requirement")
   done
   if [ ${#pip_missing[@]} -gt 0 ]; then
