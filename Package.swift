@@ -22,7 +22,9 @@ let package = Package(
 
         .target(name: "ArchivistCore", dependencies: [.product(name: "Yams", package: "Yams")]),
         .target(name: "ArchivistMetadata", dependencies: ["ArchivistCore"]),
-        .target(name: "ArchivistOCR", dependencies: ["ArchivistCore", "ArchivistMetadata", "CTesseract", "CLeptonica", "CTIFF"]),
+        .target(name: "ArchivistOCR", dependencies: ["ArchivistCore", "ArchivistMetadata", "CTesseract", "CLeptonica", "CTIFF", "CJPEGTranscode"]),
+        // libjpeg's transcoding API (from libjpeg-dev, which libtiff-dev brings), behind setjmp.
+        .target(name: "CJPEGTranscode", linkerSettings: [.linkedLibrary("jpeg")]),
         .target(name: "ArchivistSigning", dependencies: ["ArchivistCore", "COpenSSL"]),
         .target(name: "ArchivistExport", dependencies: ["ArchivistCore"]),
         .target(name: "ArchivistCatalog", dependencies: [

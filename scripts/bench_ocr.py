@@ -184,6 +184,46 @@ def run_ocrmypdf(pages, jobs, folder, tag):
     return texts, {}, wall, total_bytes / max(len(pages), 1)
 
 
+def image_bytes(pdf):
+    """Bytes of each page's images in a PDF, from pdfimages -list ("1082K", "1.2M")."""
+    listing = subprocess.run(["pdfimages", "-list", str(pdf)], capture_output=True, text=True).stdout
+    sizes = {}
+    for row in listing.splitlines()[2:]:
+        columns = row.split()
+        if len(columns) >= 15:
+            unit = {"B": 1, "K": 1024, "M": 1024 ** 2}.get(columns[14][-1], 1)
+            sizes[int(columns[0])] = sizes.get(int(columns[0]), 0) + float(columns[14].rstrip("BKM")) * unit
+    return [sizes[page] for page in sorted(sizes)]
+
+
+def storage_by_format(batch, folder, workspace):
+    """Image bytes per page by the page's source format: the source file, OCRmyPDF, Archivist."""
+    ocrmypdf = {}
+    for language in ("vie", "eng"):
+        group = [p for p in batch if p["language"] == language]
+        output = folder / f"out-clean-{language}.pdf"
+        if group and output.exists():
+            ocrmypdf.update(zip((p["file"].name for p in group), image_bytes(output)))
+    archivist = {}
+    with sqlite3.connect(workspace / "catalog.sqlite") as catalog:
+        rows = catalog.execute("SELECT f.source_path, d.sha256 FROM derivatives d JOIN files f ON f.document_id = d.document_id "
+                               "AND f.position = 0 WHERE d.kind = 'searchable-pdf'").fetchall()
+    for source, sha256 in rows:
+        sizes = image_bytes(workspace / "objects/sha256" / sha256[:2] / sha256[2:4] / sha256)
+        archivist[Path(source).name] = sizes[0] if sizes else 0
+    print("\nPage image bytes by source format (clean pages; KiB per page: the file as scanned, inside each PDF)")
+    print("| source format | pages | scanned file | OCRmyPDF | Archivist |")
+    print("|---|---|---|---|---|")
+    for suffix, label in ((".tif", "bilevel G4 TIFF"), (".jpg", "gray JPEG"), (".png", "gray PNG (lossless)")):
+        names = [p["file"].name for p in batch if p["file"].suffix == suffix]
+        if not names:
+            continue
+        def mean(values):
+            return f"{sum(values) / len(values) / 1024:.0f}" if values else "n/a"
+        print(f"| {label} | {len(names)} | {mean([(folder / 'pages' / n).stat().st_size for n in names])} | "
+              f"{mean([ocrmypdf[n] for n in names if n in ocrmypdf])} | {mean([archivist[n] for n in names if n in archivist])} |")
+
+
 def run_archivist(pages, jobs, binary, folder, pipeline, tag):
     workspace = folder / f"workspace-{tag}"
     shutil.rmtree(workspace, ignore_errors=True)
@@ -312,6 +352,7 @@ def main():
 
     if "Archivist" not in results:
         return
+    storage_by_format(batches["clean"], work, work / "workspace-clean")
     blanks = results["Archivist"][5]
     blank_files = [p["file"].name for p in pages if p["cls"] == "blank"]
     detected = [name for name in blank_files if blanks.get(name, (False, 0))[0]]

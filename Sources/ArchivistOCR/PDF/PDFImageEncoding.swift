@@ -3,18 +3,25 @@ import CTIFF
 import Foundation
 
 /// Chooses how a page image goes into the PDF, preferring the file's own compressed bytes:
-/// a single-strip G4 TIFF page and an upright JPEG are copied; anything else is decoded by
+/// a single-strip G4 TIFF page, an upright JPEG and a scanned PDF page's JPEG are copied
+/// (`PDFPageJPEG`); anything else is decoded by
 /// Leptonica and stored losslessly, bilevel as G4 and the rest as flate, or, when a
 /// `jpegQuality` is given, gray and colour pages as JPEG of that quality (bilevel pages stay G4).
+/// JPEG pages keep their coefficients and are re-coded as `jpegRecoding` says.
 enum PDFImageEncoding {
-    static func image(from url: URL, page index: Int, dpi: Int, jpegQuality: Int? = nil) throws -> PDFPageImage {
+    static func image(from url: URL, page index: Int, dpi: Int, jpegQuality: Int? = nil,
+                      jpegRecoding: JPEGRecoding = .copied) throws -> PDFPageImage {
         LeptonicaQuiet.install()
         switch try? FileSignature.read(url) {
-        case .image(.pdf): return try encoded(PDFPageRenderer.render(url, page: index, dpi: dpi), jpegQuality: jpegQuality)
+        case .image(.pdf):
+            if let scan = try PDFPageJPEG.extract(url, page: index), let header = JPEGHeader.read(scan) {
+                return jpeg(header, data: scan, recoding: jpegRecoding)
+            }
+            return try encoded(PDFPageRenderer.render(url, page: index, dpi: dpi), jpegQuality: jpegQuality)
         case .image(.tiff): return try tiffPage(url.path, index: index, jpegQuality: jpegQuality)
         case .image(.jpeg):
             guard index == 0 else { throw PDFAssemblyError(reason: "a JPEG file has one page only") }
-            return try jpegPage(url)
+            return try jpegPage(url, recoding: jpegRecoding)
         case .image(.png):
             guard index == 0 else { throw PDFAssemblyError(reason: "a PNG file has one page only") }
             return try pngPage(url.path, jpegQuality: jpegQuality)
@@ -53,12 +60,12 @@ enum PDFImageEncoding {
 
     // MARK: JPEG
 
-    private static func jpegPage(_ url: URL) throws -> PDFPageImage {
+    private static func jpegPage(_ url: URL, recoding: JPEGRecoding) throws -> PDFPageImage {
         let data = try Data(contentsOf: url)
         guard let header = JPEGHeader.read(data) else { throw PDFAssemblyError(reason: "the JPEG has no readable frame header") }
         let upright = header.exifOrientation.map { $0 == 1 } ?? true
         if header.isDCTDecodable, header.precision == 8, [1, 3, 4].contains(header.components), upright {
-            return .jpeg(header, data: data)
+            return jpeg(header, data: data, recoding: recoding)
         }
         guard var decoded = PixImage(taking: pixRead(url.path)) else {
             throw PDFAssemblyError(reason: "Leptonica could not decode the JPEG")
@@ -67,6 +74,17 @@ enum PDFImageEncoding {
             decoded = turned
         }
         return try encoded(decoded)
+    }
+
+    /// A JPEG's own coefficients: re-coded when that is asked for and makes it smaller, else copied.
+    static func jpeg(_ header: JPEGHeader, data: Data, recoding: JPEGRecoding) -> PDFPageImage {
+        let recoded = recoding.recode(data)
+        if let smaller = recoded.data { return .jpeg(header, data: smaller, storage: .jpegRecoded) }
+        var image = PDFPageImage.jpeg(header, data: data)
+        if let failure = recoded.failure {
+            image.note = [image.note, "libjpeg could not re-code the JPEG (\(failure)): its bytes were copied"].compactMap { $0 }.joined(separator: "; ")
+        }
+        return image
     }
 
     // MARK: PNG and decoded pixels

@@ -8,6 +8,8 @@ public enum PDFImageStorage: String, Sendable, Hashable {
     case ccittEncoded = "ccitt (encoded)"
     /// The JPEG file's bytes copied as they are.
     case jpegPassthrough = "jpeg (passthrough)"
+    /// The JPEG's DCT coefficients kept, their entropy coding re-done smaller (`JPEGRecoding`).
+    case jpegRecoded = "jpeg (re-coded, same coefficients)"
     /// A lossless page stored as JPEG because the pipeline asked for it (`gray_pages: jpeg`).
     case jpegEncoded = "jpeg (encoded)"
     /// Lossless flate, copied from a PNG's IDAT data when Leptonica could, else compressed.

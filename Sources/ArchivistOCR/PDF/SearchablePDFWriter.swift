@@ -12,12 +12,16 @@ public struct SearchablePDFWriter: Sendable {
     /// Gray and colour pages that are not JPEG already are stored as JPEG of this quality;
     /// nil stores them losslessly (flate). Bilevel pages stay G4, JPEG pages pass through.
     public var grayJPEGQuality: Int?
+    /// How JPEG pages are written: their coefficients always kept, their coding copied or re-done.
+    public var jpegRecoding: JPEGRecoding
 
-    public init(title: String, producer: String = "Archivist", created: Date = Date(), grayJPEGQuality: Int? = nil) {
+    public init(title: String, producer: String = "Archivist", created: Date = Date(), grayJPEGQuality: Int? = nil,
+                jpegRecoding: JPEGRecoding = .copied) {
         self.title = title
         self.producer = producer
         self.created = created
         self.grayJPEGQuality = grayJPEGQuality
+        self.jpegRecoding = jpegRecoding
     }
 
     /// Builds the PDF in memory.
@@ -115,7 +119,8 @@ public struct SearchablePDFWriter: Sendable {
         guard page.dpi > 0 else { throw unreadable("its resolution is \(page.dpi) dpi") }
         let image: PDFPageImage
         do {
-            image = try PDFImageEncoding.image(from: page.source, page: page.pageInFile, dpi: page.dpi, jpegQuality: grayJPEGQuality)
+            image = try PDFImageEncoding.image(from: page.source, page: page.pageInFile, dpi: page.dpi, jpegQuality: grayJPEGQuality,
+                                               jpegRecoding: jpegRecoding)
         } catch let error as PDFAssemblyError {
             throw unreadable(error.reason)
         } catch {

@@ -34,13 +34,13 @@ enum PDFScanInfo {
         return ImageInfo(format: .pdf, pages: pages, pdf: PDFSource(encrypted: false, signed: signed, pagesWithText: withText))
     }
 
-    private static func field(_ name: String, in text: String) -> String? {
+    static func field(_ name: String, in text: String) -> String? {
         text.split(separator: "\n").first { $0.hasPrefix(name + ":") }
             .map { $0.dropFirst(name.count + 1).trimmingCharacters(in: .whitespaces) }
     }
 
     /// "Page    2 size:  595.2 x 841.92 pts (A4)" → (595.2, 841.92).
-    private static func pageSize(_ number: Int, in text: String) -> (Double, Double)? {
+    static func pageSize(_ number: Int, in text: String) -> (Double, Double)? {
         guard let line = text.split(separator: "\n").first(where: { $0.hasPrefix("Page") && $0.contains(" size:")
                   && $0.split(separator: " ").dropFirst().first.flatMap { Int($0) } == number }),
               let match = line.firstMatch(of: /size:\s+([\d.]+) x ([\d.]+) pts/) else { return nil }

@@ -13,12 +13,14 @@ struct SearchablePDFStage: Stage {
     static let eventType = EventType.creation
 
     struct Options: StageOptions {
-        static let keys = ["gray_pages", "jpeg_quality"]
+        static let keys = ["gray_pages", "jpeg_quality", "jpeg_pages"]
         enum GrayPages: String, Decodable { case lossless, jpeg }
         /// Gray and colour pages that came lossless (PNG, TIFF, PDF): kept lossless (flate), or
         /// stored as JPEG, about half the size; the originals stay in the archive either way.
         var grayPages = GrayPages.lossless
         var jpegQuality = 80
+        /// JPEG pages: their coefficients always kept (the same pixels), the coding re-done smaller.
+        var jpegPages = JPEGRecoding.progressive
 
         init() {}
 
@@ -26,13 +28,14 @@ struct SearchablePDFStage: Stage {
             let container = try decoder.container(keyedBy: Key.self)
             grayPages = try container.decodeIfPresent(GrayPages.self, forKey: .grayPages) ?? grayPages
             jpegQuality = try container.decodeIfPresent(Int.self, forKey: .jpegQuality) ?? jpegQuality
+            jpegPages = try container.decodeIfPresent(JPEGRecoding.self, forKey: .jpegPages) ?? jpegPages
             guard (10...100).contains(jpegQuality) else {
                 throw DecodingError.dataCorruptedError(forKey: .jpegQuality, in: container, debugDescription: "a JPEG quality from 10 to 100, e.g. 80")
             }
         }
 
         private enum Key: String, CodingKey {
-            case grayPages = "gray_pages", jpegQuality = "jpeg_quality"
+            case grayPages = "gray_pages", jpegQuality = "jpeg_quality", jpegPages = "jpeg_pages"
         }
     }
 
@@ -65,7 +68,8 @@ struct SearchablePDFStage: Stage {
                                      recognized: page, dpi: dpi)
         }
         let quality = options.grayPages == .jpeg ? options.jpegQuality : nil
-        let pdf = try SearchablePDFWriter(title: document.name, producer: services.agent, grayJPEGQuality: quality).render(pages)
+        let pdf = try SearchablePDFWriter(title: document.name, producer: services.agent, grayJPEGQuality: quality,
+                                          jpegRecoding: options.jpegPages).render(pages)
         let object = try services.objects.store(data: pdf.data)
         try await services.catalog.saveDerivative(documentID: id, kind: .searchablePDF, object: object)
         var state = document
@@ -73,6 +77,8 @@ struct SearchablePDFStage: Stage {
         state.stageNotes = pdf.notes
         let lossy = pdf.imageStorage.filter { $0 == .jpegEncoded }.count
         if lossy > 0 { state.stageNotes.append("\(lossy) lossless page(s) stored as JPEG of quality \(options.jpegQuality); the originals are kept") }
+        let recoded = pdf.imageStorage.filter { $0 == .jpegRecoded }.count
+        if recoded > 0 { state.stageNotes.append("\(recoded) JPEG page(s) re-coded \(options.jpegPages.rawValue) (the same pixels)") }
         return state
     }
 
