@@ -8,7 +8,8 @@ normalization and whitespace collapsing on both sides; the order-free word error
 1 - (multiset word overlap / reference words), computed here.
 
 Usage: scripts/bench_ocr.py [--archivist .build/release/archivist] [--jobs 2] [--work DIR]
-                           [--tools tesseract,ocrmypdf,archivist] [--pipeline FILE]
+                           [--tools tesseract,ocrmypdf,archivist,archivist-told] [--pipeline FILE]
+"archivist-told" runs Archivist told each page's language (`languages: [vie]` or `[eng]`), as the CLI is.
 Needs: tesseract, Pillow, jiwer; ocrmypdf and img2pdf when available (else that row is skipped).
 """
 import argparse
@@ -184,6 +185,22 @@ def run_ocrmypdf(pages, jobs, folder, tag):
     return texts, {}, wall, total_bytes / max(len(pages), 1)
 
 
+def run_archivist_told(pages, jobs, binary, folder, tag):
+    """Archivist told each page's language as the CLI is (`languages: [vie]` or `[eng]`), a batch per language."""
+    default = (ROOT / "pipelines/default.yml").read_text(encoding="utf-8")
+    texts, seconds, wall, pdf_bytes, engine, blanks = {}, {}, 0.0, 0.0, 0.0, {}
+    for language in ("vie", "eng"):
+        group = [p for p in pages if p["language"] == language]
+        if not group:
+            continue
+        pipeline = folder / f"told-{language}.yml"
+        pipeline.write_text(default.replace("languages: [vie, eng]", f"languages: [{language}]"), encoding="utf-8")
+        t, s, w, b, e, k = run_archivist(group, jobs, binary, folder, str(pipeline), f"{tag}-told-{language}")
+        texts.update(t); seconds.update(s); blanks.update(k)
+        wall += w; pdf_bytes += b * len(group); engine += e * jobs * w
+    return texts, seconds, wall, pdf_bytes / max(len(pages), 1), engine / (jobs * wall), blanks
+
+
 def image_bytes(pdf):
     """Bytes of each page's images in a PDF, from pdfimages -list ("1082K", "1.2M")."""
     listing = subprocess.run(["pdfimages", "-list", str(pdf)], capture_output=True, text=True).stdout
@@ -272,7 +289,8 @@ def main():
     parser.add_argument("--archivist", default=str(ROOT / ".build/release/archivist"))
     parser.add_argument("--jobs", type=int, default=2)
     parser.add_argument("--work", default="/tmp/archivist-bench")
-    parser.add_argument("--tools", default="tesseract,ocrmypdf,archivist", help="comma-separated; the first is the baseline")
+    parser.add_argument("--tools", default="tesseract,ocrmypdf,archivist,archivist-told",
+                        help="comma-separated; the first is the baseline")
     parser.add_argument("--pipeline", help="pipeline file for Archivist (default: its default pipeline)")
     args = parser.parse_args()
 
@@ -289,6 +307,7 @@ def main():
         "tesseract": ("tesseract CLI", lambda batch, tag: run_tesseract(batch, args.jobs) + (None, {})),
         "ocrmypdf": ("OCRmyPDF", lambda batch, tag: (lambda r: r + (None, {}) if r else None)(run_ocrmypdf(batch, args.jobs, work, tag))),
         "archivist": ("Archivist", lambda batch, tag: run_archivist(batch, args.jobs, args.archivist, work, args.pipeline, tag)),
+        "archivist-told": ("Archivist, told the language", lambda batch, tag: run_archivist_told(batch, args.jobs, args.archivist, work, tag)),
     }
     # Clean pages and degraded ones (with the blank backs) run as separate batches, so that
     # each has its own throughput.
