@@ -36,8 +36,8 @@ struct OCRStage: Stage {
             }
             forceOCR = try container.decodeIfPresent(Bool.self, forKey: .forceOCR) ?? forceOCR
             var prepare = PreparationOptions()
-            prepare.binarization = try container.decodeIfPresent(PreparationOptions.Binarization.self, forKey: .binarization) ?? prepare.binarization
-            prepare.engineImage = try container.decodeIfPresent(PreparationOptions.EngineImage.self, forKey: .engineImage) ?? prepare.engineImage
+            prepare.binarization = try container.decodeChoiceIfPresent(PreparationOptions.Binarization.self, forKey: .binarization) ?? prepare.binarization
+            prepare.engineImage = try container.decodeChoiceIfPresent(PreparationOptions.EngineImage.self, forKey: .engineImage) ?? prepare.engineImage
             prepare.deskew = try container.decodeIfPresent(Bool.self, forKey: .deskew) ?? prepare.deskew
             prepare.orientation = try container.decodeIfPresent(Bool.self, forKey: .orientation) ?? prepare.orientation
             prepare.despeckle = try container.decodeIfPresent(Bool.self, forKey: .despeckle) ?? prepare.despeckle

@@ -14,7 +14,7 @@ struct SearchablePDFStage: Stage {
 
     struct Options: StageOptions {
         static let keys = ["gray_pages", "jpeg_quality", "jpeg_pages"]
-        enum GrayPages: String, Decodable { case lossless, jpeg }
+        enum GrayPages: String, Decodable, CaseIterable { case lossless, jpeg }
         /// Gray and colour pages that came lossless (PNG, TIFF, PDF): kept lossless (flate), or
         /// stored as JPEG, about half the size; the originals stay in the archive either way.
         var grayPages = GrayPages.lossless
@@ -26,9 +26,9 @@ struct SearchablePDFStage: Stage {
 
         init(from decoder: Decoder) throws {
             let container = try decoder.container(keyedBy: Key.self)
-            grayPages = try container.decodeIfPresent(GrayPages.self, forKey: .grayPages) ?? grayPages
+            grayPages = try container.decodeChoiceIfPresent(GrayPages.self, forKey: .grayPages) ?? grayPages
             jpegQuality = try container.decodeIfPresent(Int.self, forKey: .jpegQuality) ?? jpegQuality
-            jpegPages = try container.decodeIfPresent(JPEGRecoding.self, forKey: .jpegPages) ?? jpegPages
+            jpegPages = try container.decodeChoiceIfPresent(JPEGRecoding.self, forKey: .jpegPages) ?? jpegPages
             guard (10...100).contains(jpegQuality) else {
                 throw DecodingError.dataCorruptedError(forKey: .jpegQuality, in: container, debugDescription: "a JPEG quality from 10 to 100, e.g. 80")
             }

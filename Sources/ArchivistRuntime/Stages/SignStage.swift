@@ -14,7 +14,7 @@ struct SignStage: Stage {
     static let eventType = EventType.digitalSignatureGeneration
 
     struct Options: StageOptions {
-        enum RestrictedPolicy: String, Decodable, Sendable { case sign, hold }
+        enum RestrictedPolicy: String, Decodable, Sendable, CaseIterable { case sign, hold }
         static let keys = ["restricted", "tsa_url", "reason", "visible_mark", "mark_agency", "mark_font"]
         /// What to do with Mật / Tối mật documents: sign them, or hold them for approval.
         var restricted = RestrictedPolicy.hold
@@ -28,7 +28,7 @@ struct SignStage: Stage {
 
         init(from decoder: Decoder) throws {
             let container = try decoder.container(keyedBy: Key.self)
-            restricted = try container.decodeIfPresent(RestrictedPolicy.self, forKey: .restricted) ?? restricted
+            restricted = try container.decodeChoiceIfPresent(RestrictedPolicy.self, forKey: .restricted) ?? restricted
             reason = try container.decodeIfPresent(String.self, forKey: .reason) ?? reason
             if let text = try container.decodeIfPresent(String.self, forKey: .tsaURL) {
                 guard let url = URL(string: text), ["http", "https"].contains(url.scheme ?? "") else {
