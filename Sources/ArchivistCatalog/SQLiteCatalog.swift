@@ -111,9 +111,13 @@ public final class SQLiteCatalog: Catalog {
         }
     }
 
-    public func completeStage(documentID: Int64, stage: String, version: Int, event: ArchiveEvent) async throws {
+    public func completeStage(documentID: Int64, stage: String, version: Int, event: ArchiveEvent,
+                              superseding superseded: [String]) async throws {
         try await database.write { db in
             try StageRunRow(documentId: documentID, stage: stage, version: version, finishedAt: event.at).upsert(db)
+            if !superseded.isEmpty {
+                try StageRunRow.filter(Column("document_id") == documentID && superseded.contains(Column("stage"))).deleteAll(db)
+            }
             try EventRow.append(event, documentID: documentID, db, hasher: hasher)
         }
     }

@@ -20,6 +20,9 @@ public struct IngestJob: Sendable {
     /// then be the archivist binary: a page over its time budget is killed, a crash fails one
     /// page. Otherwise (library callers, tests) the engines run on threads in this process.
     public var ocrInWorkerProcesses = false
+    /// A stage to run again, with every stage after it, for documents already through it (after
+    /// an upgrade of Archivist or a change of pipeline options). Reviewer corrections are kept.
+    public var redo: String?
 
     public static let agent = "archivist \(ArchivistVersion.current)"
 
@@ -40,6 +43,10 @@ public struct IngestJob: Sendable {
         if allowAfterClosing {
             pipeline = pipeline.updatingOptions(of: ClassifyStage.name, as: ClassifyStage.Options.self) { $0.allowAfterClosing = true }
         }
+        if let redo {
+            let stages = pipeline.stageNames
+            guard stages.dropFirst().contains(redo) else { throw IngestJobError.cannotRedo(stage: redo, stages: Array(stages.dropFirst())) }
+        }
         let catalog = try workspace.open()
         if let fonds { try await catalog.ensureFonds(code: fonds, name: nil) }
         let ingestOptions = pipeline.options(of: IngestStage.name, as: IngestStage.Options.self) ?? .init()
@@ -50,7 +57,7 @@ public struct IngestJob: Sendable {
         defer { pool.shutdown() }
         let signer = try signer(for: pipeline, notice: notice)
         let services = Services(catalog: catalog, objects: workspace.objectStore(), recognizer: pool, signer: signer, agent: Self.agent)
-        let runner = PipelineRunner(stages: try pipeline.makeStages(services: services), catalog: catalog, agent: Self.agent)
+        let runner = PipelineRunner(stages: try pipeline.makeStages(services: services), catalog: catalog, agent: Self.agent, redo: redo)
         let progress = BatchProgress(pagesTotal: batch.pageCount, documentsTotal: batch.documents.count, display: display)
         let head = try await catalog.auditHead()
         // Twice as many documents as engines: while one document is in the stages after OCR
@@ -87,4 +94,20 @@ extension IngestJob {
 
 public enum ArchivistVersion {
     public static let current = "0.1.0"
+}
+
+public enum IngestJobError: ArchivistError {
+    case cannotRedo(stage: String, stages: [String])
+
+    public var problem: String {
+        switch self {
+        case .cannotRedo(let stage, _): "--redo \(stage): the pipeline has no such stage after 'ingest' (ingest itself always runs)."
+        }
+    }
+
+    public var remedy: String? {
+        switch self {
+        case .cannotRedo(_, let stages): "Name one of: \(stages.joined(separator: ", ")); e.g. --redo ocr reads the pages again."
+        }
+    }
 }

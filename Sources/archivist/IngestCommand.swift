@@ -33,6 +33,9 @@ struct IngestCommand: AsyncParsableCommand {
     @Flag(help: "OCR PDF pages that already carry a text layer too (default: keep their text).")
     var forceOCR = false
 
+    @Option(help: ArgumentHelp("Run this stage again, and every stage after it, for documents already through it (after an upgrade or a pipeline change; e.g. ocr). Reviewer corrections are kept.", valueName: "stage"))
+    var redo: String?
+
     @Flag(help: "Accept documents dated after their closed fonds' closing date.")
     var allowAfterClosing = false
 
@@ -50,6 +53,7 @@ struct IngestCommand: AsyncParsableCommand {
             var job = IngestJob(paths: paths, fonds: fonds, pipelineFile: pipeline, jobs: jobs, workspace: workspace.resolved)
             job.forceOCR = forceOCR
             job.allowAfterClosing = allowAfterClosing
+            job.redo = redo
             job.ocrInWorkerProcesses = true
             return job
         }()
@@ -92,6 +96,7 @@ struct IngestReportView {
         table.add(["added", "\(report.documentsAdded)"])
         table.add(["already present", "\(report.documentsAlreadyComplete)"])
         table.add(["resumed", "\(report.documentsResumed)"])
+        if report.documentsRedone > 0 { table.add(["redone", "\(report.documentsRedone)"]) }
         table.add(["failed", "\(report.documentsFailed)"])
         table.add(["quarantined (Tuyệt mật)", "\(report.quarantined.count)"])
         table.add(["pages recognized", "\(report.pagesRecognized)"])

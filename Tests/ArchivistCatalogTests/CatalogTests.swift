@@ -23,7 +23,8 @@ import Testing
 @Test func registeringTheSameFilesAgainFindsTheDocument() async throws {
     let fixture = try CatalogFixture()
     let id = try await fixture.addDocument("first", pages: ["x"], sha256: String(repeating: "a", count: 64))
-    try await fixture.catalog.completeStage(documentID: id, stage: "ocr", version: 1, event: ArchiveEvent(type: .creation, agent: "test", detail: "ok"))
+    try await fixture.catalog.completeStage(documentID: id, stage: "ocr", version: 1, event: ArchiveEvent(type: .creation, agent: "test", detail: "ok"),
+                                               superseding: [])
     var file = SourceFile(url: URL(fileURLWithPath: "/elsewhere/copy.tif"), info: ImageInfo(format: .tiff, pages: [PageGeometry(width: 1, height: 1, dpi: nil, bitsPerPixel: 1)]))
     file.sha256 = String(repeating: "a", count: 64)
     file.byteCount = 1000

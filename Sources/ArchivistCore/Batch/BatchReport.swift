@@ -9,6 +9,8 @@ public struct BatchReport: Sendable, Codable {
     public var documentsAlreadyComplete = 0
     /// Documents an earlier, interrupted run had started and this one finished.
     public var documentsResumed = 0
+    /// Documents done already whose stages from the `redo` one on ran again.
+    public var documentsRedone = 0
     public var documentsFailed = 0
     public var pagesRecognized = 0
     public var ignoredFiles = 0

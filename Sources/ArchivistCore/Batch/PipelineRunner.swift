@@ -2,16 +2,21 @@ import Foundation
 
 /// Runs a batch of documents through the stages, `concurrency` documents at a time. For each
 /// document it skips stages already done (same version), records completion and events,
-/// and turns any error into a recorded failure so the rest of the batch goes on.
+/// and turns any error into a recorded failure so the rest of the batch goes on. A stage that
+/// runs again (a new version, or `redo`) marks every later stage not done as it completes, so
+/// they run again too, after a crash as well.
 public struct PipelineRunner: Sendable {
     let stages: [any Stage]
     let catalog: any Catalog
     let agent: String
+    /// A stage to run again, with every stage after it, for documents that went through it already.
+    let redo: String?
 
-    public init(stages: [any Stage], catalog: any Catalog, agent: String) {
+    public init(stages: [any Stage], catalog: any Catalog, agent: String, redo: String? = nil) {
         self.stages = stages
         self.catalog = catalog
         self.agent = agent
+        self.redo = redo
     }
 
     public func run(_ batch: ScannedBatch, concurrency: Int, progress: BatchProgress) async -> BatchReport {
@@ -48,8 +53,9 @@ public struct PipelineRunner: Sendable {
             await pages.increment()
             await progress.pageFinished()
         })
-        for stage in stages where state.status != .quarantined {
+        for (position, stage) in stages.enumerated() where state.status != .quarantined {
             let stageType = type(of: stage)
+            if stageType.name == redo, state.completedStages.removeValue(forKey: stageType.name) != nil { outcome.redone = true }
             if state.completedStages[stageType.name] == stageType.version { continue }
             do {
                 state.stageNotes = []
@@ -64,9 +70,12 @@ public struct PipelineRunner: Sendable {
                 }
                 if state.completedStages[stageType.name] == stageType.version { continue }
                 let event = ArchiveEvent(type: stageType.eventType, agent: agent, detail: stage.eventDetail(for: state))
-                try await catalog.completeStage(documentID: id, stage: stageType.name, version: stageType.version, event: event)
+                let superseded = stages[(position + 1)...].map { type(of: $0).name }.filter { state.completedStages[$0] != nil }
+                try await catalog.completeStage(documentID: id, stage: stageType.name, version: stageType.version, event: event,
+                                                superseding: superseded)
                 state.completedStages[stageType.name] = stageType.version
-                if state.alreadyPresent && stageType.name != stages.first.map({ type(of: $0).name }) { outcome.resumed = true }
+                for name in superseded { state.completedStages[name] = nil }
+                if state.alreadyPresent && position > 0 && !outcome.redone { outcome.resumed = true }
             } catch {
                 let failure = BatchFailure(path: state.files.first?.recordedPath ?? state.name, stage: stageType.name,
                                            reason: BatchScanner.reason(error))
@@ -94,6 +103,7 @@ public struct PipelineRunner: Sendable {
 private struct DocumentOutcome {
     var added = false
     var resumed = false
+    var redone = false
     var failure: BatchFailure?
     var quarantined: String?
     var registeredName: String?
@@ -106,6 +116,8 @@ private struct DocumentOutcome {
         if let failure {
             report.documentsFailed += 1
             report.failures.append(failure)
+        } else if redone {
+            report.documentsRedone += 1
         } else if resumed {
             report.documentsResumed += 1
         } else if !added {

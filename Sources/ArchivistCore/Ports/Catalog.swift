@@ -15,8 +15,9 @@ public protocol Catalog: Sendable {
     func saveMetadata(documentID: Int64, metadata: DocumentMetadata, status: DocumentStatus) async throws
     /// Records a file derived from the document (replacing an older one of the same kind).
     func saveDerivative(documentID: Int64, kind: DerivativeKind, object: StoredObject) async throws
-    /// Marks a stage done for a document and appends its event, in one transaction.
-    func completeStage(documentID: Int64, stage: String, version: Int, event: ArchiveEvent) async throws
+    /// Marks a stage done for a document and appends its event, in one transaction, in which the
+    /// `superseded` stages (the later ones, made from its older output) are marked not done.
+    func completeStage(documentID: Int64, stage: String, version: Int, event: ArchiveEvent, superseding superseded: [String]) async throws
     func appendEvent(documentID: Int64, _ event: ArchiveEvent) async throws
     /// Appends the same event to each of these documents' trails, in one transaction.
     func appendEvent(_ event: ArchiveEvent, documentIDs: [Int64]) async throws
