@@ -25,15 +25,10 @@ private struct MarkTopSecret: Stage {
 @Test func quarantinedDocumentGoesNoFurther() async throws {
     let box = try TestBox()
     try box.add("box-02/memo-handover-2025.png")
-    let catalog = try box.workspace.open()
-    let pool = TesseractPool(workers: 1)
-    defer { pool.shutdown() }
-    let services = Services(catalog: catalog, objects: box.workspace.objectStore(), recognizer: pool, agent: "test")
-    let stages: [any Stage] = [IngestStage(options: .init(), services: services), MarkTopSecret(options: .init(), services: services),
-                               OCRStage(options: .init(), services: services)]
-    let batch = BatchScanner(inspector: LeptonicaImageInspector(), maxPixelsPerPage: 1 << 30).scan([box.box], fonds: nil)
-    let report = await PipelineRunner(stages: stages, catalog: catalog, agent: "test")
-        .run(batch, concurrency: 1, progress: BatchProgress(pagesTotal: 1, documentsTotal: 1) { _ in })
+    let (report, catalog) = try await box.run { services in
+        [IngestStage(options: .init(), services: services), MarkTopSecret(options: .init(), services: services),
+         OCRStage(options: .init(), services: services)]
+    }
     #expect(report.quarantined.count == 1)
     #expect(report.pagesRecognized == 0)
     let documents = try await catalog.documents(includeRestricted: true)

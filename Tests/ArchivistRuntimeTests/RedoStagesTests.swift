@@ -42,25 +42,21 @@ private struct After: Stage {
         Counted.log = StageLog()
         let box = try TestBox()
         try box.add("box-02/memo-handover-2025.png")
-        let catalog = try box.workspace.open()
-        let pool = TesseractPool(workers: 1)
-        defer { pool.shutdown() }
-        let services = Services(catalog: catalog, objects: box.workspace.objectStore(), recognizer: pool, agent: "test")
-        func run(redo: String? = nil) async -> BatchReport {
-            let stages: [any Stage] = [IngestStage(options: .init(), services: services), Counted(options: .init(), services: services),
-                                       After(options: .init(), services: services)]
-            let batch = BatchScanner(inspector: LeptonicaImageInspector(), maxPixelsPerPage: 1 << 30).scan([box.box], fonds: nil)
-            return await PipelineRunner(stages: stages, catalog: catalog, agent: "test", redo: redo)
-                .run(batch, concurrency: 1, progress: BatchProgress(pagesTotal: 1, documentsTotal: 1) { _ in })
+        func run(redo: String? = nil) async throws -> BatchReport {
+            try await box.run({ services in
+                [IngestStage(options: .init(), services: services), Counted(options: .init(), services: services),
+                 After(options: .init(), services: services)]
+            }, redo: redo).0
         }
-        _ = await run()
-        let again = await run()
+        _ = try await run()
+        let again = try await run()
+        let catalog = try box.catalog()
         #expect(await Counted.log.runs == ["counted": 1, "after": 1], "done stages are skipped")
         #expect(again.documentsAlreadyComplete == 1)
 
         // Redo the first stage; the later one "crashes" before it is done.
         await Counted.log.setFailing(true)
-        let crashed = await run(redo: "counted")
+        let crashed = try await run(redo: "counted")
         #expect(crashed.documentsFailed == 1)
         #expect(await Counted.log.runs == ["counted": 2, "after": 2])
         let id = try #require(try await catalog.documents(includeRestricted: true).first?.id)
@@ -69,12 +65,12 @@ private struct After: Stage {
 
         // The same command without --redo finishes it: the later stage only.
         await Counted.log.setFailing(false)
-        let resumed = await run()
+        let resumed = try await run()
         #expect(resumed.documentsFailed == 0 && resumed.documentsResumed == 1)
         #expect(await Counted.log.runs == ["counted": 2, "after": 3])
         #expect(try await catalog.document(id: id)?.completedStages.keys.sorted() == ["after", "counted", "ingest"])
 
-        let redone = await run(redo: "counted")
+        let redone = try await run(redo: "counted")
         #expect(redone.documentsRedone == 1)
         #expect(await Counted.log.runs == ["counted": 3, "after": 4])
     }
