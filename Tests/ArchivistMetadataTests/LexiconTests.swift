@@ -33,6 +33,15 @@ import Testing
         #expect(terms.read("Tô Lâm").repairs.isEmpty)
     }
 
+    @Test func neverBreaksUpAPhraseReadExactly() {
+        let page = PageTextRepair.standard.lexicon
+        // "kết quả" stands as printed: "số kết" is no misread "sơ kết" there.
+        #expect(page.read("đạt được một số kết quả bước đầu").repairs.isEmpty)
+        // With nothing read exactly across it, the misread phrase is still repaired.
+        #expect(page.read("thực hiện; số kết, rút kinh nghiệm").repairs == ["số→sơ"])
+        #expect(page.read("Hội nghị tống kết công tác năm").repairs == ["tống→tổng"])
+    }
+
     @Test func needsMostOfThePhraseReadRight() {
         // Two misread words of three: too far from the phrase to rewrite it.
         #expect(terms.read("Bàn Tố chức").repairs.isEmpty)

@@ -53,3 +53,22 @@ private func words(_ lines: [String], confidence: Double = 90, top: Int = 1000) 
     beside.append(RecognizedWord(text: ">k", confidence: 40, box: PixelBox(left: 700, top: 270, right: 730, bottom: 300), block: 0, line: 0))
     #expect(PartyAsterisk.restore(beside, pageHeight: 3508, dpi: 300).repair == nil)
 }
+
+@Test func boxedMarksLoseTheirBoxSidesAndTakeTheMarksSpelling() {
+    let lines = ["|KHẨN| Số: 12/UBND-VP", "¡MẬTỊ|", "[HÓA TÓC|", "¡TỐI MẬT|", "¡THƯỢNG KHẨN|"]
+    let (repaired, repairs) = PageTextRepair.standard.repair(words(lines))
+    #expect(repaired.map(\.text).joined(separator: " ") == "KHẨN Số: 12/UBND-VP MẬT HỎA TỐC TỐI MẬT THƯỢNG KHẨN")
+    #expect(repairs.contains("¡MẬTỊ|→MẬT") && repairs.contains("[HÓA→HỎA") && repairs.contains("TÓC|→TỐC"))
+}
+
+@Test(arguments: [
+    "TỈNH THANH HÓA|",        // a two-word mark's word alone is an ordinary word
+    "|HÓA CHẤT|",             // folds like no mark
+    "MẬT KHẨN",               // marks without box debris are left as read
+    "bí mật|",                // not in capitals
+    "|TỔ|",
+])
+func wordsThatAreNoBoxedMarkStay(line: String) {
+    let (repaired, _) = PageTextRepair.standard.repair(words([line]))
+    #expect(repaired.map(\.text) == words([line]).map(\.text))
+}

@@ -53,8 +53,12 @@ public struct PhraseLexicon: Sendable {
                 let close = maximumLetterEdits.map { limit in misread.allSatisfy { Self.letterEdits($0, $1) <= limit } } ?? true
                 return close && misread.count * 2 <= max(phrase.words.count, 2) ? (phrase.words, misread.count) : nil
             }
-            let match = candidates.min { ($0.misread, -$0.phrase.count) < ($1.misread, -$1.phrase.count) }?.phrase
-            guard let phrase = match else { position += 1; continue }
+            let best = candidates.min { ($0.misread, -$0.phrase.count) < ($1.misread, -$1.phrase.count) }
+            // Nor is a phrase read exactly broken up to repair another: in "một số kết quả", "kết
+            // quả" stands as printed, so "số kết" is no misread "sơ kết".
+            guard let phrase = best?.phrase, best?.misread == 0
+                    || !exactPhraseCrosses(from: position + 1, to: position + phrase.count, printed: words.map { String(tokens[$0].core) })
+            else { position += 1; continue }
             for (offset, canonical) in phrase.enumerated() {
                 let index = words[position + offset]
                 // Debris OCR left inside the phrase ("đảng. viên", "Ủy ban. Kiểm tra"); commas, colons
@@ -86,6 +90,16 @@ public struct PhraseLexicon: Sendable {
         guard let first = read.first, let head = canonical.first, first.isUppercase != head.isUppercase,
               !read.dropFirst().contains(where: \.isUppercase), !isAcronym(canonical) else { return false }
         return "cosvwxz".contains(VietnameseFolding.fold(String(first)))
+    }
+
+    /// True when a phrase read exactly starts at one of `starts` and ends beyond `end`.
+    private func exactPhraseCrosses(from first: Int, to end: Int, printed: [String]) -> Bool {
+        (first..<end).contains { start in
+            (phrases[VietnameseFolding.fold(printed[start])] ?? []).contains { phrase in
+                start + phrase.words.count > end && start + phrase.words.count <= printed.count
+                    && zip(printed[start...], phrase.words).allSatisfy { Self.samePrinting($0, $1) }
+            }
+        }
     }
 
     /// True when the words, as printed, run through a phrase of the lexicon that covers the

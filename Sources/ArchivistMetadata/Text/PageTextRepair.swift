@@ -21,24 +21,41 @@ public struct PageTextRepair: Sendable {
         maximumLetterEdits: 1))
 
     static let headings = [
-        "Đảng Cộng sản Việt Nam", "Cộng hòa xã hội chủ nghĩa Việt Nam", "Độc lập - Tự do - Hạnh phúc",
+        "Đảng Cộng sản Việt Nam", "Cộng hòa xã hội chủ nghĩa Việt Nam", "Độc lập - Tự do - Hạnh phúc", "Nơi nhận", "Kính gửi",
     ]
 
-    /// The words with misread phrase words rewritten, and "ĐÁNG→ĐẢNG" for each change.
+    /// The words with boxed marks cleaned and misread phrase words rewritten, and "ĐÁNG→ĐẢNG"
+    /// for each change.
     public func repair(_ words: [RecognizedWord]) -> (words: [RecognizedWord], repairs: [String]) {
         var repaired = words, repairs: [String] = []
+        func rewrite(_ index: Int, _ text: String) {
+            guard repaired[index].text != text else { return }
+            repairs.append("\(repaired[index].text)→\(text)")
+            repaired[index].text = text
+        }
         for range in words.lineRanges {
-            let line = words[range]
+            for (index, text) in Self.boxedMarks(in: repaired[range]) { rewrite(index, text) }
+            let line = repaired[range]
             // One token per word: engine words hold no spaces.
             guard line.allSatisfy({ !$0.text.contains(" ") && !$0.text.isEmpty }) else { continue }
-            let reading = lexicon.read(line.map(\.text).joined(separator: " "))
-            let tokens = reading.text.split(separator: " ", omittingEmptySubsequences: false)
+            let tokens = lexicon.read(line.map(\.text).joined(separator: " ")).text.split(separator: " ", omittingEmptySubsequences: false)
             guard tokens.count == line.count else { continue }
-            for (index, token) in zip(range, tokens) where token != words[index].text {
-                repairs.append("\(words[index].text)→\(token)")
-                repaired[index].text = String(token)
-            }
+            for (index, token) in zip(range, tokens) { rewrite(index, String(token)) }
         }
         return (repaired, repairs)
+    }
+
+    /// The words of a line that are a boxed mark, with the mark's spelling.
+    static func boxedMarks(in line: ArraySlice<RecognizedWord>) -> [(index: Int, text: String)] {
+        var found: [(index: Int, text: String)] = [], index = line.startIndex
+        while index < line.endIndex {
+            let mark = [2, 1].lazy.compactMap { span in
+                index + span <= line.endIndex ? BoxedMarks.restore(line[index..<index + span].map(\.text)) : nil
+            }.first
+            guard let mark else { index += 1; continue }
+            found += zip(index..., mark).map { (index: $0, text: $1) }
+            index += mark.count
+        }
+        return found
     }
 }
