@@ -51,10 +51,11 @@ eval-metadata: release
 	$(ARCHIVIST) ingest samples --workspace .build/eval-workspace > /dev/null
 	$(ARCHIVIST) eval --truth samples/truth.jsonl --workspace .build/eval-workspace
 
-## Held-out metadata evaluation: ~40 documents generated independently of samples/
-## (scripts/heldout/generate.py, regenerated each run), ingested into a scratch workspace and
-## scored on the clean pages, the degraded pages, and all of them.
+## Held-out evaluation: ~40 documents generated independently of samples/
+## (scripts/heldout/generate.py, regenerated each run), ingested into a scratch workspace;
+## metadata scored on the clean pages, the degraded pages, and all of them, then OCR accuracy.
 eval-heldout: release
+	scripts/setup.sh bench
 	python3 scripts/heldout/generate.py --out .build/heldout
 	rm -rf .build/heldout-workspace
 	$(ARCHIVIST) ingest .build/heldout/scans --workspace .build/heldout-workspace > /dev/null || [ $$? -eq 2 ]
@@ -64,3 +65,5 @@ eval-heldout: release
 	$(ARCHIVIST) eval --truth .build/heldout/truth-degraded.jsonl --workspace .build/heldout-workspace
 	@echo "== All"
 	$(ARCHIVIST) eval --truth .build/heldout/truth.jsonl --workspace .build/heldout-workspace
+	@echo "== OCR of the same pages, beside the tesseract CLI"
+	python3 scripts/heldout_ocr.py --set .build/heldout --workspace .build/heldout-workspace --archivist $(ARCHIVIST)
