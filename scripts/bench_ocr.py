@@ -2,7 +2,8 @@
 """OCR benchmark: Archivist against the tesseract CLI and OCRmyPDF on the same pages, same run.
 
 Pages: every page of samples/, plus degraded variants of a subset (skew 1-4 deg, rotated 180,
-noise, grain, blur, low resolution, JPEG artifacts, 600 dpi, a red seal on a colour scan) and blank pages (dust, bleed-through). Ground
+noise, grain, blur, low resolution, JPEG artifacts, 600 dpi, a red seal on a colour scan, the page as an
+image-only PDF) and blank pages (dust, bleed-through). Ground
 truth comes from samples/truth.jsonl. CER and WER are computed by jiwer after NFC
 normalization and whitespace collapsing on both sides; the order-free word error is
 1 - (multiset word overlap / reference words), computed here.
@@ -34,7 +35,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "scripts" / "fixtures"))
 import red_seal  # noqa: E402
 DEGRADED_DOCS = 5  # first pages of this many documents get every degradation
-CLASSES = ["clean", "skew", "rot180", "noise", "grain", "blur", "lowres", "jpeg", "hires", "seal"]
+CLASSES = ["clean", "skew", "rot180", "noise", "grain", "blur", "lowres", "jpeg", "hires", "seal", "pdf"]
 
 
 def normalize(text):
@@ -122,6 +123,12 @@ def build_pages(truth, folder, rng):
             for kind in CLASSES[1:]:
                 extension = {"jpeg": "jpg", "hires": "tif" if image.mode == "1" else "png"}.get(kind, "png")
                 target = folder / f"{slug}__pg{number}__{kind}.{extension}"
+                if kind == "pdf":  # the page as a scanner's image-only PDF: img2pdf keeps JPEG and G4 data as they are
+                    target = target.with_suffix(".pdf")
+                    subprocess.run(["img2pdf", "--output", str(target), str(clean)], check=True, capture_output=True)
+                    pages.append(dict(file=target, cls=kind, reference=reference, language=language, note="image-only PDF",
+                                      peer_file=clean))  # the tesseract CLI reads no PDF; OCRmyPDF is given img2pdf's PDF anyway
+                    continue
                 if kind == "jpeg":
                     image.convert("L").save(target, quality=15, dpi=(dpi, dpi))
                     note = "quality 15"
@@ -149,7 +156,7 @@ def run_tesseract(pages, jobs):
 
     def one(page):
         started = time.monotonic()
-        result = subprocess.run(["tesseract", str(page["file"]), "stdout", "-l", page["language"], "--psm", "3"],
+        result = subprocess.run(["tesseract", str(page.get("peer_file", page["file"])), "stdout", "-l", page["language"], "--psm", "3"],
                                 capture_output=True, text=True, env=env)
         return page["file"].name, result.stdout, time.monotonic() - started
 
@@ -170,7 +177,7 @@ def run_ocrmypdf(pages, jobs, folder, tag):
             continue
         images = []
         for page in group:  # img2pdf wants a resolution; give every page its own
-            images.append(str(page["file"]))
+            images.append(str(page.get("peer_file", page["file"])))
         source, output, sidecar = (folder / f"in-{tag}-{language}.pdf", folder / f"out-{tag}-{language}.pdf",
                                    folder / f"{tag}-{language}.txt")
         subprocess.run(["img2pdf", "--output", str(source)] + images, check=True, capture_output=True)
@@ -213,26 +220,37 @@ def image_bytes(pdf):
     return [sizes[page] for page in sorted(sizes)]
 
 
-def storage_by_format(batch, folder, workspace):
-    """Image bytes per page by the page's source format: the source file, OCRmyPDF, Archivist."""
-    ocrmypdf = {}
-    for language in ("vie", "eng"):
-        group = [p for p in batch if p["language"] == language]
-        output = folder / f"out-clean-{language}.pdf"
-        if group and output.exists():
-            ocrmypdf.update(zip((p["file"].name for p in group), image_bytes(output)))
-    archivist = {}
-    with sqlite3.connect(workspace / "catalog.sqlite") as catalog:
-        rows = catalog.execute("SELECT f.source_path, d.sha256 FROM derivatives d JOIN files f ON f.document_id = d.document_id "
-                               "AND f.position = 0 WHERE d.kind = 'searchable-pdf'").fetchall()
-    for source, sha256 in rows:
-        sizes = image_bytes(workspace / "objects/sha256" / sha256[:2] / sha256[2:4] / sha256)
-        archivist[Path(source).name] = sizes[0] if sizes else 0
-    print("\nPage image bytes by source format (clean pages; KiB per page: the file as scanned, inside each PDF)")
+def image_bytes_by_page(batches, folder):
+    """Image bytes of each page inside OCRmyPDF's and Archivist's PDFs, by page file name."""
+    ocrmypdf, archivist = {}, {}
+    for tag, batch in batches.items():
+        for language in ("vie", "eng"):
+            group = [p for p in batch if p["language"] == language]
+            output = folder / f"out-{tag}-{language}.pdf"
+            if group and output.exists():
+                ocrmypdf.update(zip((p["file"].name for p in group), image_bytes(output)))
+        workspace = folder / f"workspace-{tag}"
+        if not (workspace / "catalog.sqlite").exists():
+            continue
+        with sqlite3.connect(workspace / "catalog.sqlite") as catalog:
+            rows = catalog.execute("SELECT f.source_path, d.sha256 FROM derivatives d JOIN files f ON f.document_id = d.document_id "
+                                   "AND f.position = 0 WHERE d.kind = 'searchable-pdf'").fetchall()
+        for source, sha256 in rows:
+            sizes = image_bytes(workspace / "objects/sha256" / sha256[:2] / sha256[2:4] / sha256)
+            archivist[Path(source).name] = sizes[0] if sizes else 0
+    return ocrmypdf, archivist
+
+
+def storage_by_format(pages, batches, folder):
+    """Image bytes per page by the page's source format (clean pages and image-only PDFs)."""
+    ocrmypdf, archivist = image_bytes_by_page(batches, folder)
+    print("\nPage image bytes by source format (KiB per page: the file as scanned, inside each PDF)")
     print("| source format | pages | scanned file | OCRmyPDF | Archivist |")
     print("|---|---|---|---|---|")
-    for suffix, label in ((".tif", "bilevel G4 TIFF"), (".jpg", "gray JPEG"), (".png", "gray PNG (lossless)")):
-        names = [p["file"].name for p in batch if p["file"].suffix == suffix]
+    kinds = ((".tif", "clean", "bilevel G4 TIFF"), (".jpg", "clean", "gray JPEG"), (".png", "clean", "gray PNG (lossless)"),
+             (".pdf", "pdf", "image-only PDF (img2pdf of a clean page)"))
+    for suffix, cls, label in kinds:
+        names = [p["file"].name for p in pages if p["cls"] == cls and p["file"].suffix == suffix]
         if not names:
             continue
         def mean(values):
@@ -371,7 +389,7 @@ def main():
 
     if "Archivist" not in results:
         return
-    storage_by_format(batches["clean"], work, work / "workspace-clean")
+    storage_by_format(pages, batches, work)
     blanks = results["Archivist"][5]
     blank_files = [p["file"].name for p in pages if p["cls"] == "blank"]
     detected = [name for name in blank_files if blanks.get(name, (False, 0))[0]]
