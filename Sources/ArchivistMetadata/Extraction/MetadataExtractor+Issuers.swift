@@ -57,9 +57,21 @@ extension MetadataExtractor {
         // Words the gazetteer rebuilt (glued, re-toned) are vouched for as well.
         let rebuilt = repaired ? Set((read + " " + name).split(separator: " ").map { VietnameseFolding.fold(String(Token($0).core)) }) : []
         // Words in the wrong order ("SỞ TẾ Y") are each read right: only the order tells.
-        let ordered = Self.scrambledPhrase(in: reading.text).map { doubted(field, note: "the words of '\($0)' out of order") } ?? field
+        var ordered = Self.scrambledPhrase(in: reading.text).map { doubted(field, note: "the words of '\($0)' out of order") } ?? field
+        let toneLost = Self.toneLost(in: reading.text)
+        if !toneLost.isEmpty { ordered = doubted(ordered, note: toneLost.joined(separator: ", ")) }
         return doubting(ordered, words: segments.flatMap(\.words), value: read, storedAs: reading.text, check: .syllables,
                         vouched: reading.confirmed.union(rebuilt), validated: opening)
+    }
+
+    /// Words of a body's name, its locality aside, that lost their tone ("KHU PHÔ" for KHU PHỐ): the
+    /// words naming the body are the vocabulary's; a locality's may be printed with no tone ("VỌNG THÊ").
+    static func toneLost(in name: String) -> [String] {
+        name.components(separatedBy: " - ").flatMap { body -> [String] in
+            let all = words(of: body)
+            let named = all.dropLast(locality(of: body)?.count ?? 0)
+            return named.compactMap { word in UnmarkedSyllables.likelyToneLost(word).map { "\(word) (\($0)?)" } }
+        }
     }
 
     /// A body name of the lexicon (three words or more) whose words open the name, or one of the

@@ -91,6 +91,9 @@ extension MetadataExtractor {
                 var item = LayoutSegment(words: remainderWords, page: page.number)
                 item.startsWithDash = true
                 segments.insert(item, at: 0)
+            } else if Self.holdsKnownWord(remainder) {
+                // Too garbled to keep, but part of an item ("HĐND th" of "Thường trực HĐND tỉnh").
+                doubts.append("'\(remainder)' beside the label dropped")
             } else {
                 notes.append("'\(remainder)' beside the label dropped")
             }
@@ -164,6 +167,12 @@ extension MetadataExtractor {
         guard let first = tokens.first, first.first?.isUppercase == true, tokens.count >= 2 || first.count >= 3,
               words.allSatisfy({ $0.confidence >= 50 }) else { return false }
         return tokens.allSatisfy { VietnameseSyllable.isValid($0) || UnsureWords.isAcronymOrCode($0) }
+    }
+
+    /// True when a word of three letters or more is one the administrative vocabulary prints so
+    /// ("HĐND", "tỉnh"): stamp and signature debris ("tp", "hm", "F") holds none.
+    static func holdsKnownWord(_ text: String) -> Bool {
+        text.split(separator: " ").map { String(Token($0).core) }.contains { $0.count >= 3 && AdministrativeVocabulary.spells($0) }
     }
 
     /// Items that read wrong however confident OCR was: fragments of one word ("rên"), a lower-case

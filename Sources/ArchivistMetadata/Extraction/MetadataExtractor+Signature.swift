@@ -70,11 +70,17 @@ extension MetadataExtractor {
         } else {
             metadata.signerPosition = .absent(confidence: 0.4, rule: "foot: no position line")
         }
-        if let authorityIndex, let (mark, body, markGuessed) = principal {
+        if let authorityIndex, let (read, body, markGuessed) = principal {
+            // A mark whose separator OCR lost ("TM") is printed as its system prints it.
+            let form = Self.printedForm(of: read, system: metadata.system)
+            let mark = markGuessed && !read.contains("/") ? form ?? read : read
             // A mark read with a bar for its slash ("TIL", "KIT") is confirmed by the position under it.
             let confirmed = markGuessed && markAgrees(mark, body: body, position: metadata.signerPosition)
             metadata.signerAuthority = authorityField(mark: mark, body: body, markGuessed: markGuessed, markConfirmed: confirmed,
                                                       segment: right[authorityIndex], page: page.number)
+            if let form, form != mark {
+                metadata.signerAuthority = doubted(metadata.signerAuthority, note: "mark \(mark) but the document is \(metadata.system.value?.rawValue ?? "of no known system"), which prints \(form)")
+            }
         }
         if principal == nil {
             // A head signing in own name puts the position right above the name, and nothing above

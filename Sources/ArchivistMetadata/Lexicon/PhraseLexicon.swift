@@ -33,13 +33,16 @@ public struct PhraseLexicon: Sendable {
         public var confirmed: Set<String>
         /// "Sở (sở?)": phrase words read in the other case on a letter OCR cannot tell by shape.
         public var caseDoubts: [String] = []
+        /// "đáng (đảng?)": words after a phrase read exactly that a longer phrase reads with other
+        /// marks ("tổ chức đáng" beside "tổ chức đảng"): the exact phrase wins, the rest is unsure.
+        public var lookAlikes: [String] = []
     }
 
     public func read(_ text: String) -> Reading {
         var tokens = text.split(separator: " ", omittingEmptySubsequences: false).map(Token.init)
         let words = tokens.indices.filter { !tokens[$0].core.isEmpty }
         let foldedWords = words.map { VietnameseFolding.fold(String(tokens[$0].core)) }
-        var repairs: [String] = [], confirmed: Set<String> = [], caseDoubts: [String] = []
+        var repairs: [String] = [], confirmed: Set<String> = [], caseDoubts: [String] = [], lookAlikes: [String] = []
         var position = 0
         while position < words.count {
             // Of the phrases the words could be, the one read with the fewest misread words: a
@@ -55,6 +58,12 @@ public struct PhraseLexicon: Sendable {
             }
             let match = candidates.min { ($0.misread, -$0.phrase.count) < ($1.misread, -$1.phrase.count) }?.phrase
             guard let phrase = match else { position += 1; continue }
+            for longer in candidates where longer.phrase.count > phrase.count {
+                for offset in phrase.count..<longer.phrase.count {
+                    let read = String(tokens[words[position + offset]].core)
+                    if !Self.samePrinting(read, longer.phrase[offset]) { lookAlikes.append("\(read) (\(longer.phrase[offset])?)") }
+                }
+            }
             for (offset, canonical) in phrase.enumerated() {
                 let index = words[position + offset]
                 // Debris OCR left inside the phrase ("đảng. viên", "Ủy ban. Kiểm tra"); commas, colons
@@ -76,7 +85,8 @@ public struct PhraseLexicon: Sendable {
             }
             position += phrase.count
         }
-        return Reading(text: tokens.map(\.text).joined(separator: " "), repairs: repairs, confirmed: confirmed, caseDoubts: caseDoubts)
+        return Reading(text: tokens.map(\.text).joined(separator: " "), repairs: repairs, confirmed: confirmed, caseDoubts: caseDoubts,
+                       lookAlikes: lookAlikes)
     }
 
     /// True when a word inside a phrase opens in the other case than the phrase's, on a letter whose
