@@ -45,6 +45,10 @@ extension MetadataExtractor {
             let named = symbolHit?.2.year == year || lines[(dateLine + 1)...].contains { $0.text.contains(year) }
             metadata.date = doubting(date, words: dateWords, value: dateWords.map(\.text).joined(separator: " "), check: .digits,
                                      validated: named ? [year] : [])
+            if !named, let read = dateWords.last(where: { $0.text.contains(year) }),
+               (unsureWords.minimumDigitsConfidence..<unsureWords.minimumYearConfidence).contains(read.confidence) {
+                metadata.date = doubted(metadata.date, note: "year \(year) (\(Int(read.confidence.rounded()))) named nowhere else")
+            }
             if let place = found.place {
                 let reading = PlaceNames.lexicon.read(place)
                 var placeEvidence = evidence

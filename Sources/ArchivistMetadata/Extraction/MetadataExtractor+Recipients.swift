@@ -144,6 +144,9 @@ extension MetadataExtractor {
                                        * Self.repairFactor(repairs), evidence: evidence)
         doubts += Self.recipientDoubts(values, words: used.flatMap(\.words), minimumCodeConfidence: unsureWords.minimumCodeConfidence)
         doubts += readings.flatMap(\.caseDoubts).map { "case of \($0)" }
+        let otherCase = Set(readings.flatMap(\.otherCase))
+        doubts += used.flatMap(\.words).filter { otherCase.contains(String(Token(Substring($0.text)).core)) && $0.confidence < unsureWords.minimumConfidence }
+            .map { "case of \(Token(Substring($0.text)).core) (\(Int($0.confidence.rounded())))" }
         // The words of a standard item, read and rewritten, are the lexicon's to vouch for.
         let rewritten = zip(items, standard).compactMap { item, standard in standard.map { item + " " + $0.text } }
         let vouched = readings.reduce(into: Set<String>()) { $0.formUnion($1.confirmed) }
