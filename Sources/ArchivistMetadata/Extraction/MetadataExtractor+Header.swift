@@ -73,7 +73,7 @@ extension MetadataExtractor {
 
         let headerEnd = max(symbolHit?.0 ?? -1, dateHit?.0 ?? -1)
         let issuerEnd = symbolHit?.0 ?? dateHit?.0 ?? 0
-        readIssuers(page, lines: Array(lines[..<issuerEnd]), into: &metadata)
+        readIssuers(page, lines: Array(lines[..<issuerEnd]), placeRead: placeRead, into: &metadata)
         calibratePlace(&metadata, read: placeRead)
         crossCheckPlace(&metadata)
         let motto = lines[..<max(issuerEnd, 0)].flatMap(\.segments).filter { !page.isLeft($0) }

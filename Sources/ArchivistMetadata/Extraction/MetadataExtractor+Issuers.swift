@@ -4,7 +4,9 @@ import Foundation
 /// Page 1, left column above the number line: the parent body and the issuing body, each
 /// one or more lines of capitals.
 extension MetadataExtractor {
-    func readIssuers(_ page: PageLayout, lines: [LayoutLine], into metadata: inout DocumentMetadata) {
+    /// `placeRead`: the words of the place-date line before "ngày", a second reading of the locality.
+    func readIssuers(_ page: PageLayout, lines: [LayoutLine], placeRead: [RecognizedWord] = [], into metadata: inout DocumentMetadata) {
+        let sure = placeRead.filter { $0.confidence >= unsureWords.minimumCapitalsConfidence }.map { String(Token(Substring($0.text)).core) }
         // Left-column capitals above the number line, continuation lines joined
         // ("ỦY BAN NHÂN DÂN" + "TỈNH BÌNH DƯƠNG", "ĐẢNG ỦY KHỐI" + "CÁC CƠ QUAN TỈNH").
         var groups: [[LayoutSegment]] = []
@@ -25,9 +27,9 @@ extension MetadataExtractor {
             metadata.parentIssuer = .absent(confidence: 0.5, rule: "header.left: no issuing body")
             return
         }
-        metadata.issuer = issuerField(issuerGroup, page: page.number, rule: "header.left.issuer")
+        metadata.issuer = issuerField(issuerGroup, page: page.number, rule: "header.left.issuer", placeRead: sure)
         if groups.count >= 2 {
-            metadata.parentIssuer = issuerField(groups[groups.count - 2], page: page.number, rule: "header.left.parent")
+            metadata.parentIssuer = issuerField(groups[groups.count - 2], page: page.number, rule: "header.left.parent", placeRead: sure)
             // Split at a doubtful dash: if it was one joint name after all, the parent is wrong.
             if let split = splitAtDash, split.group == groups.count - 1 { metadata.parentIssuer = doubted(metadata.parentIssuer, note: split.note) }
         } else {
@@ -35,7 +37,7 @@ extension MetadataExtractor {
         }
     }
 
-    private func issuerField(_ segments: [LayoutSegment], page: Int, rule: String) -> ExtractedField<String> {
+    private func issuerField(_ segments: [LayoutSegment], page: Int, rule: String, placeRead: [String] = []) -> ExtractedField<String> {
         let read = segments.map { Self.trim($0.text) }.joined(separator: " ")
         let (name, repaired) = IssuerNames.repair(read)
         let reading = AdministrativeTerms.lexicon.read(name)
@@ -60,8 +62,12 @@ extension MetadataExtractor {
         var ordered = Self.scrambledPhrase(in: reading.text).map { doubted(field, note: "the words of '\($0)' out of order") } ?? field
         let toneLost = Self.toneLost(in: reading.text)
         if !toneLost.isEmpty { ordered = doubted(ordered, note: toneLost.joined(separator: ", ")) }
+        // Locality words the place-date line reads alike, marks and all, and sure: two readings of the
+        // name in other faces (capitals, italics) that agree. One that disagrees is crossCheckPlace's.
+        let locality = Self.locality(of: reading.text) ?? []
+        let readAlike = Set(locality.filter { word in placeRead.contains { PhraseLexicon.samePrinting($0, word) } }.map(VietnameseFolding.fold))
         return doubting(ordered, words: segments.flatMap(\.words), value: read, storedAs: reading.text, check: .syllables,
-                        vouched: reading.confirmed.union(rebuilt), validated: opening)
+                        vouched: reading.confirmed.union(rebuilt).union(readAlike), validated: opening)
     }
 
     /// Words of a body's name, its locality aside, that lost their tone ("KHU PHÔ" for KHU PHỐ): the
