@@ -42,7 +42,7 @@ extension MetadataExtractor {
         let (name, repaired) = IssuerNames.repair(read)
         let reading = AdministrativeTerms.lexicon.read(name)
         // The opening body noun counts as read sure (at least 80) once its letters are checked.
-        let opening = Self.openingBody(of: read)
+        let opening = Self.openingBody(of: read).union(Self.provinceUnit(of: read))
         let ocr = Self.spanConfidence(segments.map { segment in
             var checked = segment
             checked.words = segment.words.map { word in
@@ -99,6 +99,18 @@ extension MetadataExtractor {
     /// The folded words of the body noun a header name opens with, read as printed ("ĐẢNG ỦY",
     /// "CHI BỘ", "ỦY BAN NHÂN DÂN"): the header grammar expects them there, letter for letter, so
     /// the strokes of Đ or Ỉ that lower the engine's confidence leave them right.
+    /// "TỈNH" read as printed right before the name of a province the gazetteer knows ("UBND TỈNH
+    /// TÂY NINH"): no other word stands there, so its letters are checked ("TĨNH" is not it).
+    static func provinceUnit(of name: String) -> Set<String> {
+        let words = words(of: name)
+        let provinces = Set(Provinces.names.map(IssuerNames.squash))
+        return words.indices.dropLast().contains { index in
+            PhraseLexicon.samePrinting(words[index], "tỉnh") && words[(index + 1)...].indices.contains { end in
+                provinces.contains(IssuerNames.squash(words[(index + 1)...end].joined(separator: " ")))
+            }
+        } ? ["tinh"] : []
+    }
+
     static func openingBody(of name: String) -> Set<String> {
         let words = name.split(separator: " ").map { String(Token($0).core) }
         let phrases = (AdministrativeTerms.party + AdministrativeTerms.state).map { $0.split(separator: " ").map(String.init) }

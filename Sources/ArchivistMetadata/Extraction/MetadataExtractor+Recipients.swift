@@ -153,7 +153,13 @@ extension MetadataExtractor {
             .union(rewritten.flatMap { $0.split(separator: " ") }.map { VietnameseFolding.fold(String(Token($0).core)) })
         // Known archive codes ("VT", "NV") are checked letter for letter by their list.
         let codes = values.last.map { VietnameseFolding.fold($0).hasPrefix("luu") ? Self.archiveCodes(in: $0) : [] } ?? []
-        let validated = Set(codes.filter(AdministrativeTerms.archiveCodes.contains).map(VietnameseFolding.fold))
+        var validated = Set(codes.filter(AdministrativeTerms.archiveCodes.contains).map(VietnameseFolding.fold))
+        // The list's last item is the archive line: "Lưu" read as printed there, before codes all
+        // known, is checked by the format (the word's low confidence is its hook and bar).
+        if items.last?.precomposedStringWithCanonicalMapping.hasPrefix("Lưu") == true, values.last?.hasPrefix("Lưu") == true,
+           !codes.isEmpty, codes.allSatisfy(AdministrativeTerms.archiveCodes.contains) {
+            validated.insert("luu")
+        }
         metadata.recipients = doubting(doubts.isEmpty ? field : doubted(field, note: doubts.joined(separator: "; ")),
                                        words: used.flatMap(\.words), value: values.joined(separator: " "), check: .syllables,
                                        vouched: vouched, validated: validated)
