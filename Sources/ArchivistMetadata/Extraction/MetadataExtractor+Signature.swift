@@ -71,9 +71,9 @@ extension MetadataExtractor {
             metadata.signerPosition = .absent(confidence: 0.4, rule: "foot: no position line")
         }
         if let authorityIndex, let (read, body, markGuessed) = principal {
-            // A mark whose separator OCR lost ("TM") is printed as its system prints it.
+            // A mark whose separator OCR lost or garbled ("TM", "KIT") is printed as its system prints it.
             let form = Self.printedForm(of: read, system: metadata.system)
-            let mark = markGuessed && !read.contains("/") ? form ?? read : read
+            let mark = markGuessed ? form ?? read : read
             // A mark read with a bar for its slash ("TIL", "KIT") is confirmed by the position under it.
             let confirmed = markGuessed && markAgrees(mark, body: body, position: metadata.signerPosition)
             metadata.signerAuthority = authorityField(mark: mark, body: body, markGuessed: markGuessed, markConfirmed: confirmed,
