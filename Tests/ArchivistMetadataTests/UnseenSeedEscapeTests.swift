@@ -91,6 +91,8 @@ import Testing
         #expect(routed(party(issuer: "CHI BỘ KHU PHÔ 4"), "issuer"))
         // The locality's words are names: "THÊ" of VỌNG THÊ is printed with no tone.
         #expect(MetadataExtractor.toneLost(in: "ỦY BAN NHÂN DÂN XÃ VỌNG THÊ").isEmpty)
+        // Nor need a person's name a body bears (blind seed 5599: "LÊ" of TRƯỜNG THCS LÊ LỢI).
+        #expect(MetadataExtractor.toneLost(in: "CHI BỘ TRƯỜNG THCS LÊ LỢI").isEmpty)
         // Words the vocabulary prints with no tone, words with a tone, and lower case: quiet.
         #expect(UnmarkedSyllables.likelyToneLost("DÂN") == nil)
         #expect(UnmarkedSyllables.likelyToneLost("PHỐ") == nil)

@@ -71,13 +71,21 @@ extension MetadataExtractor {
     }
 
     /// Words of a body's name, its locality aside, that lost their tone ("KHU PHÔ" for KHU PHỐ): the
-    /// words naming the body are the vocabulary's; a locality's may be printed with no tone ("VỌNG THÊ").
+    /// words naming the body are the vocabulary's; a locality's may be printed with no tone ("VỌNG THÊ"),
+    /// and so may a person's name a body bears ("TRƯỜNG THCS LÊ LỢI").
     static func toneLost(in name: String) -> [String] {
         name.components(separatedBy: " - ").flatMap { body -> [String] in
             let all = words(of: body)
             let named = all.dropLast(locality(of: body)?.count ?? 0)
-            return named.compactMap { word in UnmarkedSyllables.likelyToneLost(word).map { "\(word) (\($0)?)" } }
+            return named.filter { !isPersonalNameWord($0) }
+                .compactMap { word in UnmarkedSyllables.likelyToneLost(word).map { "\(word) (\($0)?)" } }
         }
+    }
+
+    /// A family, middle or given name as printed, whatever its case ("LÊ", "Thị").
+    static func isPersonalNameWord(_ word: String) -> Bool {
+        let printed = word.prefix(1).uppercased() + word.dropFirst().lowercased()
+        return Surnames.known.contains(printed) || GivenNames.known.contains(printed)
     }
 
     /// A body name of the lexicon (three words or more) whose words open the name, or one of the
