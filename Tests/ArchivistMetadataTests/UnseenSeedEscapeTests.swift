@@ -122,6 +122,18 @@ import Testing
         #expect(RecipientListTests().recipients(printed, confidences: ["ủy": 78]).confidence >= extractor.reviewThreshold)
     }
 
+    // MARK: marks
+
+    @Test func unexplainedTextAFewLettersFromAMarkIsTakenForItAndRouted() {
+        // Blind seed 5599: TỐI MẬT read "|TOTI MẠTT|" was routed but left the document unrestricted.
+        #expect(MetadataExtractor.nearestMark("|TOTI MẠTT|", among: Confidentiality.allCases) == .toiMat)
+        #expect(MetadataExtractor.nearestMark("IKHAẨN|", among: Urgency.allCases) == .khan)
+        // Short marks need their letters exactly; other words where marks are printed stay unexplained.
+        #expect(MetadataExtractor.nearestMark("MẠTT", among: Confidentiality.allCases) == nil)
+        #expect(MetadataExtractor.nearestMark("KHOA", among: Urgency.allCases) == nil)
+        #expect(MetadataExtractor.nearestMark("DỰ THẢO", among: Confidentiality.allCases) == nil)
+    }
+
     // MARK: dates
 
     @Test func aYearNothingElseNamesNeedsAHigherConfidence() {
