@@ -31,4 +31,27 @@ extension MetadataExtractor {
         guard let authority, authority.mark.filter(\.isLetter) == "KT" else { return false }
         return markAgrees(authority.mark, body: authority.body, signer: position)
     }
+
+    /// Under K/T the deputy's position names the principal again ("KT. GIÁM ĐỐC SỞ NỘI VỤ" / "PHÓ
+    /// GIÁM ĐỐC"): the principal's words a sure position spells alike, marks and all, are read twice.
+    static func principalReadAlike(mark: String, body: String, position: ExtractedField<String>, sureAbove threshold: Double) -> Set<String> {
+        guard mark.filter(\.isLetter) == "KT", position.confidence >= threshold, let signer = position.value,
+              signer.hasPrefix("PHÓ ") else { return [] }
+        let principal = words(of: String(signer.dropFirst(4))), read = words(of: body)
+        guard read.count >= principal.count, zip(read, principal).allSatisfy({ PhraseLexicon.samePrinting($0, $1) }) else { return [] }
+        return Set(principal.map(VietnameseFolding.fold))
+    }
+
+    /// The authority mark as the document's system prints it: Party documents write "T/M", "K/T",
+    /// "T/L" (HD 36-HD/VPTW), State ones "TM.", "KT.", "TL." (Decree 30/2020). Nil when the mark has
+    /// one form only ("Q.", "TUQ.") or the system is not sure (motto and symbol disagree or unread).
+    static func printedForm(of mark: String, system: ExtractedField<RecordSystem>) -> String? {
+        let letters = mark.filter(\.isLetter)
+        guard ["TM", "KT", "TL"].contains(letters) else { return nil }
+        switch system.value {
+        case .party? where system.confidence >= 0.85: return "\(letters.first!)/\(letters.last!)"
+        case .state? where system.confidence >= 0.85: return letters + "."
+        default: return nil
+        }
+    }
 }

@@ -31,8 +31,10 @@ extension MetadataExtractor {
             metadata.number = doubted(metadata.number, note: note)
             return
         }
-        // The date line names its year once; the text beyond it is what counts.
-        let named = text.matches(of: #/\b(?:19|20)[0-9]{2}\b/#).map { String($0.output) }
+        // The date line names its year once; the text beyond it is what counts. A range ("nhiệm kỳ
+        // 2025 - 2027") names a term, not a year a document is dated in: its years are left out.
+        let singles = text.replacing(#/\b(?:19|20)[0-9]{2}\s*[-–—]\s*(?:19|20)[0-9]{2}\b/#, with: " ")
+        let named = singles.matches(of: #/\b(?:19|20)[0-9]{2}\b/#).map { String($0.output) }
         let near = Set(named.filter { other in
             let differing = zip(other, year).filter { $0 != $1 }
             return differing.count == 1 && Self.lookAlikeDigits.contains(Set([differing[0].0, differing[0].1]))

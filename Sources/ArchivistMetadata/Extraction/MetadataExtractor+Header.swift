@@ -4,7 +4,8 @@ import Foundation
 /// Page 1: the header columns (issuer and number left, motto and place-date right), marks,
 /// type line and subject.
 extension MetadataExtractor {
-    func readHeader(_ page: PageLayout, into metadata: inout DocumentMetadata) {
+    /// `text`: the document's text, every page, where the year of issue may be named again.
+    func readHeader(_ page: PageLayout, text: String = "", into metadata: inout DocumentMetadata) {
         let page = page.splitting(above: page.height / 4, where: PageLayout.mottoStarts)
         let lines = page.lines
         let topRegion = lines.indices.filter { lines[$0].top < page.height * 45 / 100 }
@@ -45,6 +46,12 @@ extension MetadataExtractor {
             let named = symbolHit?.2.year == year || lines[(dateLine + 1)...].contains { $0.text.contains(year) }
             metadata.date = doubting(date, words: dateWords, value: dateWords.map(\.text).joined(separator: " "), check: .digits,
                                      validated: named ? [year] : [])
+            // The date line names its year once; any page may name it again.
+            let namedAgain = named || text.matches(of: #/\b(?:19|20)[0-9]{2}\b/#).filter { $0.output == year }.count >= 2
+            if !namedAgain, let read = dateWords.last(where: { $0.text.contains(year) }),
+               (unsureWords.minimumDigitsConfidence..<unsureWords.minimumYearConfidence).contains(read.confidence) {
+                metadata.date = doubted(metadata.date, note: "year \(year) (\(Int(read.confidence.rounded()))) named nowhere else")
+            }
             if let place = found.place {
                 let reading = PlaceNames.lexicon.read(place)
                 var placeEvidence = evidence
@@ -66,7 +73,7 @@ extension MetadataExtractor {
 
         let headerEnd = max(symbolHit?.0 ?? -1, dateHit?.0 ?? -1)
         let issuerEnd = symbolHit?.0 ?? dateHit?.0 ?? 0
-        readIssuers(page, lines: Array(lines[..<issuerEnd]), into: &metadata)
+        readIssuers(page, lines: Array(lines[..<issuerEnd]), placeRead: placeRead, into: &metadata)
         calibratePlace(&metadata, read: placeRead)
         crossCheckPlace(&metadata)
         let motto = lines[..<max(issuerEnd, 0)].flatMap(\.segments).filter { !page.isLeft($0) }

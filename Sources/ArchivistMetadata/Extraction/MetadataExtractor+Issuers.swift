@@ -4,7 +4,9 @@ import Foundation
 /// Page 1, left column above the number line: the parent body and the issuing body, each
 /// one or more lines of capitals.
 extension MetadataExtractor {
-    func readIssuers(_ page: PageLayout, lines: [LayoutLine], into metadata: inout DocumentMetadata) {
+    /// `placeRead`: the words of the place-date line before "ngày", a second reading of the locality.
+    func readIssuers(_ page: PageLayout, lines: [LayoutLine], placeRead: [RecognizedWord] = [], into metadata: inout DocumentMetadata) {
+        let sure = placeRead.filter { $0.confidence >= unsureWords.minimumCapitalsConfidence }.map { String(Token(Substring($0.text)).core) }
         // Left-column capitals above the number line, continuation lines joined
         // ("ỦY BAN NHÂN DÂN" + "TỈNH BÌNH DƯƠNG", "ĐẢNG ỦY KHỐI" + "CÁC CƠ QUAN TỈNH").
         var groups: [[LayoutSegment]] = []
@@ -25,9 +27,9 @@ extension MetadataExtractor {
             metadata.parentIssuer = .absent(confidence: 0.5, rule: "header.left: no issuing body")
             return
         }
-        metadata.issuer = issuerField(issuerGroup, page: page.number, rule: "header.left.issuer")
+        metadata.issuer = issuerField(issuerGroup, page: page.number, rule: "header.left.issuer", placeRead: sure)
         if groups.count >= 2 {
-            metadata.parentIssuer = issuerField(groups[groups.count - 2], page: page.number, rule: "header.left.parent")
+            metadata.parentIssuer = issuerField(groups[groups.count - 2], page: page.number, rule: "header.left.parent", placeRead: sure)
             // Split at a doubtful dash: if it was one joint name after all, the parent is wrong.
             if let split = splitAtDash, split.group == groups.count - 1 { metadata.parentIssuer = doubted(metadata.parentIssuer, note: split.note) }
         } else {
@@ -35,12 +37,12 @@ extension MetadataExtractor {
         }
     }
 
-    private func issuerField(_ segments: [LayoutSegment], page: Int, rule: String) -> ExtractedField<String> {
+    private func issuerField(_ segments: [LayoutSegment], page: Int, rule: String, placeRead: [String] = []) -> ExtractedField<String> {
         let read = segments.map { Self.trim($0.text) }.joined(separator: " ")
         let (name, repaired) = IssuerNames.repair(read)
         let reading = AdministrativeTerms.lexicon.read(name)
         // The opening body noun counts as read sure (at least 80) once its letters are checked.
-        let opening = Self.openingBody(of: read)
+        let opening = Self.openingBody(of: read).union(Self.provinceUnit(of: read))
         let ocr = Self.spanConfidence(segments.map { segment in
             var checked = segment
             checked.words = segment.words.map { word in
@@ -57,9 +59,33 @@ extension MetadataExtractor {
         // Words the gazetteer rebuilt (glued, re-toned) are vouched for as well.
         let rebuilt = repaired ? Set((read + " " + name).split(separator: " ").map { VietnameseFolding.fold(String(Token($0).core)) }) : []
         // Words in the wrong order ("SỞ TẾ Y") are each read right: only the order tells.
-        let ordered = Self.scrambledPhrase(in: reading.text).map { doubted(field, note: "the words of '\($0)' out of order") } ?? field
+        var ordered = Self.scrambledPhrase(in: reading.text).map { doubted(field, note: "the words of '\($0)' out of order") } ?? field
+        let toneLost = Self.toneLost(in: reading.text)
+        if !toneLost.isEmpty { ordered = doubted(ordered, note: toneLost.joined(separator: ", ")) }
+        // Locality words the place-date line reads alike, marks and all, and sure: two readings of the
+        // name in other faces (capitals, italics) that agree. One that disagrees is crossCheckPlace's.
+        let locality = Self.locality(of: reading.text) ?? []
+        let readAlike = Set(locality.filter { word in placeRead.contains { PhraseLexicon.samePrinting($0, word) } }.map(VietnameseFolding.fold))
         return doubting(ordered, words: segments.flatMap(\.words), value: read, storedAs: reading.text, check: .syllables,
-                        vouched: reading.confirmed.union(rebuilt), validated: opening)
+                        vouched: reading.confirmed.union(rebuilt).union(readAlike), validated: opening)
+    }
+
+    /// Words of a body's name, its locality aside, that lost their tone ("KHU PHÔ" for KHU PHỐ): the
+    /// words naming the body are the vocabulary's; a locality's may be printed with no tone ("VỌNG THÊ"),
+    /// and so may a person's name a body bears ("TRƯỜNG THCS LÊ LỢI").
+    static func toneLost(in name: String) -> [String] {
+        name.components(separatedBy: " - ").flatMap { body -> [String] in
+            let all = words(of: body)
+            let named = all.dropLast(locality(of: body)?.count ?? 0)
+            return named.filter { !isPersonalNameWord($0) }
+                .compactMap { word in UnmarkedSyllables.likelyToneLost(word).map { "\(word) (\($0)?)" } }
+        }
+    }
+
+    /// A family, middle or given name as printed, whatever its case ("LÊ", "Thị").
+    static func isPersonalNameWord(_ word: String) -> Bool {
+        let printed = word.prefix(1).uppercased() + word.dropFirst().lowercased()
+        return Surnames.known.contains(printed) || GivenNames.known.contains(printed)
     }
 
     /// A body name of the lexicon (three words or more) whose words open the name, or one of the
@@ -81,6 +107,18 @@ extension MetadataExtractor {
     /// The folded words of the body noun a header name opens with, read as printed ("ĐẢNG ỦY",
     /// "CHI BỘ", "ỦY BAN NHÂN DÂN"): the header grammar expects them there, letter for letter, so
     /// the strokes of Đ or Ỉ that lower the engine's confidence leave them right.
+    /// "TỈNH" read as printed right before the name of a province the gazetteer knows ("UBND TỈNH
+    /// TÂY NINH"): no other word stands there, so its letters are checked ("TĨNH" is not it).
+    static func provinceUnit(of name: String) -> Set<String> {
+        let words = words(of: name)
+        let provinces = Set(Provinces.names.map(IssuerNames.squash))
+        return words.indices.dropLast().contains { index in
+            PhraseLexicon.samePrinting(words[index], "tỉnh") && words[(index + 1)...].indices.contains { end in
+                provinces.contains(IssuerNames.squash(words[(index + 1)...end].joined(separator: " ")))
+            }
+        } ? ["tinh"] : []
+    }
+
     static func openingBody(of name: String) -> Set<String> {
         let words = name.split(separator: " ").map { String(Token($0).core) }
         let phrases = (AdministrativeTerms.party + AdministrativeTerms.state).map { $0.split(separator: " ").map(String.init) }

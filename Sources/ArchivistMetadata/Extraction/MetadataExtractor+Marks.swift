@@ -31,11 +31,17 @@ extension MetadataExtractor {
             // Odd text beside a mark may be the rest of it ("TỐI" of TỐI MẬT).
             metadata.confidentiality = markField(mark, segment, page: page.number)
             if let odd { metadata.confidentiality = doubted(metadata.confidentiality, note: odd) }
+        } else if let odd, let (segment, mark) = unexplained.lazy.compactMap({ s in Self.nearestMark(s.text, among: Confidentiality.allCases).map { (s, $0) } }).first {
+            // Unexplained text a few letters from a mark ("|TOTI MẠTT|"): restricted until a reviewer says
+            // otherwise, since a missed mark exposes the document.
+            metadata.confidentiality = doubted(markField(mark, segment, page: page.number), note: odd)
         } else {
             metadata.confidentiality = .absent(confidence: unread == nil ? 0.9 : 0.4, rule: unread ?? "header.mark: none in the header")
         }
         if let (mark, segment) = urgency {
             metadata.urgency = markField(mark, segment, page: page.number)
+        } else if let odd, let (segment, mark) = unexplained.lazy.compactMap({ s in Self.nearestMark(s.text, among: Urgency.allCases).map { (s, $0) } }).first {
+            metadata.urgency = doubted(markField(mark, segment, page: page.number), note: odd)
         } else {
             metadata.urgency = .absent(confidence: unread == nil ? 0.9 : 0.4, rule: unread ?? "header.mark: none in the header")
         }
@@ -65,15 +71,34 @@ extension MetadataExtractor {
     /// True when a segment reads as the mark, folded, allowing bars read as I/l/J at the box
     /// edges and, for longer marks, one OCR error.
     static func isMark(_ text: String, _ mark: String, allowingErrors: Bool = true) -> Bool {
-        let key = VietnameseFolding.fold(markLetters(text)).filter(\.isLetter)
         let target = VietnameseFolding.fold(mark).filter(\.isLetter)
+        return keys(text, longerThan: target.count).contains { $0 == target || (allowingErrors && target.count >= 6 && EditDistance.between($0, target) <= 1) }
+    }
+
+    /// A segment's folded letters, and the same without the box's bars at either edge.
+    private static func keys(_ text: String, longerThan count: Int) -> [String] {
+        let key = VietnameseFolding.fold(markLetters(text)).filter(\.isLetter)
         var keys = [key]
-        if key.count > target.count, let first = key.first, let last = key.last {
+        if key.count > count, let first = key.first, let last = key.last {
             if bars.contains(first) { keys.append(String(key.dropFirst())) }
             if bars.contains(last) { keys.append(String(key.dropLast())) }
             if bars.contains(first) && bars.contains(last) && key.count >= 2 { keys.append(String(key.dropFirst().dropLast())) }
         }
-        return keys.contains { $0 == target || (allowingErrors && target.count >= 6 && EditDistance.between($0, target) <= 1) }
+        return keys
+    }
+
+    /// The mark text read where marks are printed comes closest to, a letter off for a mark of four
+    /// letters or more, two for six or more ("TOTI MẠTT" → Tối mật, "KHAẨN" → Khẩn); the longer mark
+    /// on a tie. For text nothing else explains: the guess goes to review.
+    static func nearestMark<Mark: RawRepresentable<String>>(_ text: String, among marks: [Mark]) -> Mark? {
+        let scored = marks.compactMap { mark -> (mark: Mark, distance: Int, length: Int)? in
+            let target = VietnameseFolding.fold(mark.rawValue).filter(\.isLetter)
+            let allowed = target.count >= 6 ? 2 : (target.count >= 4 ? 1 : 0)
+            guard let distance = keys(text, longerThan: target.count).map({ EditDistance.between($0, target) }).min(),
+                  distance <= allowed else { return nil }
+            return (mark, distance, target.count)
+        }
+        return scored.min { ($0.distance, -$0.length) < ($1.distance, -$1.length) }?.mark
     }
 
     /// The tallest empty space between the number line and the end of the mark zone, if it is

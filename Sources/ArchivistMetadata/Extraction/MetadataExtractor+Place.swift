@@ -17,11 +17,7 @@ extension MetadataExtractor {
             let wanted = locality.map(VietnameseFolding.fold)
             if wanted == key {
                 // Read alike, marks and all, in both places: the header's sure read vouches for an unsure one here.
-                if PhraseLexicon.samePrinting(locality.joined(separator: " "), place), body.confidence >= reviewThreshold,
-                   metadata.place.confidence < body.confidence * 0.97, metadata.place.evidence.rule.contains("unsure: ") {
-                    metadata.place.confidence = body.confidence * 0.97
-                    metadata.place.evidence.rule = metadata.place.evidence.rule.replacingOccurrences(of: "; unsure: ", with: "; confirmed by the header despite: ")
-                }
+                if PhraseLexicon.samePrinting(locality.joined(separator: " "), place) { confirm(&metadata.place, by: body) }
                 return
             }
             let printed = Self.titleCased(locality)
@@ -44,7 +40,14 @@ extension MetadataExtractor {
             }
         }
         let provinces = bodies.flatMap { body in Provinces.names.filter { IssuerNames.squash(body.value!).hasSuffix(IssuerNames.squash($0)) } }
-        if provinces.contains(where: { Provinces.seats(of: $0).contains { PhraseLexicon.samePrinting($0, place) } }) { return }
+        // The seat of the province a sure header body names, spelled as the gazetteer spells it ("Pleiku" under GIA LAI).
+        if let body = bodies.first(where: { body in
+            Provinces.names.contains { IssuerNames.squash(body.value!).hasSuffix(IssuerNames.squash($0))
+                && Provinces.seats(of: $0).contains { PhraseLexicon.samePrinting($0, place) } }
+        }) {
+            confirm(&metadata.place, by: body)
+            return
+        }
         // A letter away from the seat of the header's province, or, when the header names none that
         // was read, from any province or city: one misread letter ("Miệt Trì" for Việt Trì).
         let lookAlikes = provinces.isEmpty ? PlaceNames.all : provinces.flatMap(Provinces.seats)
@@ -61,6 +64,13 @@ extension MetadataExtractor {
             metadata.place.confidence *= 0.9
             metadata.place.evidence.rule += " (not the header's locality)"
         }
+    }
+
+    /// An unsure place the header's sure body vouches for: as sure as the body, a little less.
+    private func confirm(_ place: inout ExtractedField<String>, by body: ExtractedField<String>) {
+        guard body.confidence >= reviewThreshold, place.confidence < body.confidence * 0.97, place.evidence.rule.contains("unsure: ") else { return }
+        place.confidence = body.confidence * 0.97
+        place.evidence.rule = place.evidence.rule.replacingOccurrences(of: "; unsure: ", with: "; confirmed by the header despite: ")
     }
 
     /// True when two place names differ in one letter, marks aside ("Miệt Trì", "Việt Trì").

@@ -91,6 +91,9 @@ extension MetadataExtractor {
                 var item = LayoutSegment(words: remainderWords, page: page.number)
                 item.startsWithDash = true
                 segments.insert(item, at: 0)
+            } else if Self.holdsKnownWord(remainder) {
+                // Too garbled to keep, but part of an item ("HĐND th" of "Thường trực HĐND tỉnh").
+                doubts.append("'\(remainder)' beside the label dropped")
             } else {
                 notes.append("'\(remainder)' beside the label dropped")
             }
@@ -141,13 +144,22 @@ extension MetadataExtractor {
                                        * Self.repairFactor(repairs), evidence: evidence)
         doubts += Self.recipientDoubts(values, words: used.flatMap(\.words), minimumCodeConfidence: unsureWords.minimumCodeConfidence)
         doubts += readings.flatMap(\.caseDoubts).map { "case of \($0)" }
+        let otherCase = Set(readings.flatMap(\.otherCase))
+        doubts += used.flatMap(\.words).filter { otherCase.contains(String(Token(Substring($0.text)).core)) && $0.confidence < unsureWords.minimumConfidence }
+            .map { "case of \(Token(Substring($0.text)).core) (\(Int($0.confidence.rounded())))" }
         // The words of a standard item, read and rewritten, are the lexicon's to vouch for.
         let rewritten = zip(items, standard).compactMap { item, standard in standard.map { item + " " + $0.text } }
         let vouched = readings.reduce(into: Set<String>()) { $0.formUnion($1.confirmed) }
             .union(rewritten.flatMap { $0.split(separator: " ") }.map { VietnameseFolding.fold(String(Token($0).core)) })
         // Known archive codes ("VT", "NV") are checked letter for letter by their list.
         let codes = values.last.map { VietnameseFolding.fold($0).hasPrefix("luu") ? Self.archiveCodes(in: $0) : [] } ?? []
-        let validated = Set(codes.filter(AdministrativeTerms.archiveCodes.contains).map(VietnameseFolding.fold))
+        var validated = Set(codes.filter(AdministrativeTerms.archiveCodes.contains).map(VietnameseFolding.fold))
+        // The list's last item is the archive line: "Lưu" read as printed there, before codes all
+        // known, is checked by the format (the word's low confidence is its hook and bar).
+        if items.last?.precomposedStringWithCanonicalMapping.hasPrefix("Lưu") == true, values.last?.hasPrefix("Lưu") == true,
+           !codes.isEmpty, codes.allSatisfy(AdministrativeTerms.archiveCodes.contains) {
+            validated.insert("luu")
+        }
         metadata.recipients = doubting(doubts.isEmpty ? field : doubted(field, note: doubts.joined(separator: "; ")),
                                        words: used.flatMap(\.words), value: values.joined(separator: " "), check: .syllables,
                                        vouched: vouched, validated: validated)
@@ -164,6 +176,12 @@ extension MetadataExtractor {
         guard let first = tokens.first, first.first?.isUppercase == true, tokens.count >= 2 || first.count >= 3,
               words.allSatisfy({ $0.confidence >= 50 }) else { return false }
         return tokens.allSatisfy { VietnameseSyllable.isValid($0) || UnsureWords.isAcronymOrCode($0) }
+    }
+
+    /// True when a word of three letters or more is one the administrative vocabulary prints so
+    /// ("HĐND", "tỉnh"): stamp and signature debris ("tp", "hm", "F") holds none.
+    static func holdsKnownWord(_ text: String) -> Bool {
+        text.split(separator: " ").map { String(Token($0).core) }.contains { $0.count >= 3 && AdministrativeVocabulary.spells($0) }
     }
 
     /// Items that read wrong however confident OCR was: fragments of one word ("rên"), a lower-case

@@ -24,10 +24,27 @@ extension MetadataExtractor {
         return doubted
     }
 
-    /// The field capped when its lexicon reading found a phrase word in the other case on a letter
-    /// OCR cannot tell by shape ("Các Sở, ban, ngành"): the printed case is for a reviewer to see.
+    /// The subject capped when its lexicon reading found a phrase word in the other case on a letter
+    /// OCR cannot tell by shape ("Các Sở, ban, ngành"), a syllable in capitals in its lower-case run
+    /// ("khu dân CƯ"), or words a longer phrase reads with other marks ("tổ chức đáng"): the printed
+    /// text is for a reviewer to see.
     func doubtingCase<T>(_ field: ExtractedField<T>, _ reading: PhraseLexicon.Reading) -> ExtractedField<T> {
-        reading.caseDoubts.isEmpty ? field : doubted(field, note: "case of " + reading.caseDoubts.joined(separator: ", "))
+        let capitals = Self.syllablesInCapitals(reading.text)
+        var notes = (reading.caseDoubts + capitals).isEmpty ? [] : ["case of " + (reading.caseDoubts + capitals).joined(separator: ", ")]
+        if !reading.lookAlikes.isEmpty { notes.append("a phrase reads " + reading.lookAlikes.joined(separator: ", ")) }
+        return notes.isEmpty ? field : doubted(field, note: notes.joined(separator: "; "))
+    }
+
+    /// Words of two or more capitals that are Vietnamese syllables ("CƯ", "SỞ") in text written in
+    /// lower case: a subject is printed in lower case but for names' initials and acronyms, which are
+    /// no syllables ("UBND", "HĐND") or Roman numerals ("VI", "XII").
+    static func syllablesInCapitals(_ text: String) -> [String] {
+        let words = text.split(separator: " ").map { String(Token($0).core) }.filter { !$0.isEmpty }
+        guard words.contains(where: { $0.contains(where: \.isLowercase) }) else { return [] }
+        return words.filter { word in
+            word.count >= 2 && word.allSatisfy { $0.isLetter && $0.isUppercase } && !word.allSatisfy("IVXLCDM".contains)
+                && VietnameseSyllable.isValid(word)
+        }.map { "\($0) (\($0.lowercased())?)" }
     }
 
     /// Confidence factor for lexicon repairs: a little lower per rewritten word.

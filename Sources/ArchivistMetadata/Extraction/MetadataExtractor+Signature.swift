@@ -70,11 +70,19 @@ extension MetadataExtractor {
         } else {
             metadata.signerPosition = .absent(confidence: 0.4, rule: "foot: no position line")
         }
-        if let authorityIndex, let (mark, body, markGuessed) = principal {
+        if let authorityIndex, let (read, body, markGuessed) = principal {
+            // A mark whose separator OCR lost or garbled ("TM", "KIT") is printed as its system prints it.
+            let form = Self.printedForm(of: read, system: metadata.system)
+            let mark = markGuessed ? form ?? read : read
             // A mark read with a bar for its slash ("TIL", "KIT") is confirmed by the position under it.
             let confirmed = markGuessed && markAgrees(mark, body: body, position: metadata.signerPosition)
             metadata.signerAuthority = authorityField(mark: mark, body: body, markGuessed: markGuessed, markConfirmed: confirmed,
-                                                      segment: right[authorityIndex], page: page.number)
+                                                      segment: right[authorityIndex], page: page.number,
+                                                      readAlike: Self.principalReadAlike(mark: mark, body: body, position: metadata.signerPosition,
+                                                                                          sureAbove: reviewThreshold))
+            if let form, form != mark {
+                metadata.signerAuthority = doubted(metadata.signerAuthority, note: "mark \(mark) but the document is \(metadata.system.value?.rawValue ?? "of no known system"), which prints \(form)")
+            }
         }
         if principal == nil {
             // A head signing in own name puts the position right above the name, and nothing above
@@ -112,10 +120,10 @@ extension MetadataExtractor {
     /// "KT. CHỦ TỊCH", the body repaired against the lexicon, or against the known positions and
     /// collective bodies when OCR garbled letters ("Q. GHM ĐỐC"): such a repair is a guess for review.
     private func authorityField(mark: String, body: String, markGuessed: Bool, markConfirmed: Bool, segment: LayoutSegment,
-                                page: Int) -> ExtractedField<String> {
+                                page: Int, readAlike: Set<String> = []) -> ExtractedField<String> {
         let reading = AdministrativeTerms.lexicon.read(body)
         var value = reading.text, rule = "foot.authority" + Self.repairNote(reading.repairs)
-        var guessed = markGuessed && !markConfirmed, vouched = reading.confirmed
+        var guessed = markGuessed && !markConfirmed, vouched = reading.confirmed.union(readAlike)
         if markGuessed {
             rule += " (mark guessed: \(segment.text.split(separator: " ").first ?? "")→\(mark)" + (markConfirmed ? ", as the position confirms)" : ")")
         }

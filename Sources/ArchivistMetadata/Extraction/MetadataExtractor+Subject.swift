@@ -89,9 +89,15 @@ extension MetadataExtractor {
             segments.append(segment)
         }
         var text = Self.joinedLines(segments.map(\.text), wrapDashes: segments.map(\.endsWithDash))
-        if let range = Self.vvPrefix(in: text) { text.removeSubrange(range) }
+        var read = segments
+        if let range = Self.vvPrefix(in: text) {
+            // The prefix ("V/v", garbled "V#W" at 16) is no word of the subject: its read does not count.
+            let prefixWords = text[range].split(separator: " ").count
+            if !read.isEmpty { read[0].words.removeFirst(min(prefixWords, read[0].words.count)) }
+            text.removeSubrange(range)
+        }
         let reading = repairSubject(Self.trim(text))
-        let ocr = Self.spanConfidence(segments, checkSyllables: true)
+        let ocr = Self.spanConfidence(read, checkSyllables: true)
         let field = ExtractedField(value: reading.text, confidence: Self.confidence(prefixLost ? 0.8 : 0.9, ocr: ocr) * Self.repairFactor(reading.repairs),
                                    evidence: Evidence(text: segments.map(\.text).joined(separator: "\n"), page: page.number,
                                                       rule: "header.v/v" + (prefixLost ? " (no V/v read; công văn by its number)" : "")

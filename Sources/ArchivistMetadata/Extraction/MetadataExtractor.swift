@@ -38,7 +38,7 @@ public struct MetadataExtractor: Sendable {
             if guess.language == .english {
                 readEnglish(first: first, last: last, into: &metadata)
             } else {
-                readHeader(first, into: &metadata)
+                readHeader(first, text: fullText, into: &metadata)
                 readFoot(last, into: &metadata)
                 crossCheckYear(&metadata, text: fullText)
                 crossCheckSymbolCodes(&metadata)

@@ -8,7 +8,7 @@ public enum SignerPositions {
         "GIÁM ĐỐC", "PHÓ GIÁM ĐỐC", "BỘ TRƯỞNG", "THỨ TRƯỞNG", "THỦ TƯỚNG", "PHÓ THỦ TƯỚNG", "TRƯỞNG PHÒNG",
         "PHÓ TRƯỞNG PHÒNG", "CHỦ NHIỆM", "PHÓ CHỦ NHIỆM", "TỔNG CỤC TRƯỞNG", "CỤC TRƯỞNG", "PHÓ CỤC TRƯỞNG",
         "VỤ TRƯỞNG", "PHÓ VỤ TRƯỞNG", "CHÁNH THANH TRA", "THƯ KÝ", "ỦY VIÊN", "TRƯỞNG ĐOÀN", "HIỆU TRƯỞNG",
-        "TỔNG BÍ THƯ", "CHỦ TRÌ", "CHỦ TỌA", "TRƯỞNG PHÒNG", "THỦ TRƯỞNG", "TỔNG GIÁM ĐỐC", "PHÓ TỔNG GIÁM ĐỐC",
+        "TỔNG BÍ THƯ", "THƯỜNG TRỰC BAN BÍ THƯ", "CHỦ TRÌ", "CHỦ TỌA", "TRƯỞNG PHÒNG", "THỦ TRƯỞNG", "TỔNG GIÁM ĐỐC", "PHÓ TỔNG GIÁM ĐỐC",
     ]
 
     /// Bodies signed for ("T/M BAN THƯỜNG VỤ", "TM. ỦY BAN NHÂN DÂN").
@@ -57,8 +57,10 @@ public enum SignerPositions {
         }
     }
 
-    /// "K/T CHỦ TỊCH" is signed by a deputy: "PHÓ CHỦ TỊCH".
+    /// "K/T CHỦ TỊCH" is signed by a deputy: "PHÓ CHỦ TỊCH"; a minister's deputy is a "THỨ TRƯỞNG"
+    /// (Decree 30/2020: "KT. BỘ TRƯỞNG / THỨ TRƯỞNG").
     public static func deputy(of principal: String) -> String? {
+        if principal == "BỘ TRƯỞNG" { return "THỨ TRƯỞNG" }
         let candidate = "PHÓ " + principal
         return known.contains(candidate) ? candidate : nil
     }

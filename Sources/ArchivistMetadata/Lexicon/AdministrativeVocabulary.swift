@@ -23,6 +23,12 @@ enum AdministrativeVocabulary {
         if folded != word, forms[folded] == nil { forms[folded] = word }
     }
 
+    /// A toned word of the vocabulary by its letters without the tone ("phô" → "phố").
+    static let tonedForms: [String: String] = words.sorted().reduce(into: [:]) { forms, word in
+        let toneless = ToneMarks.toneless(word)
+        if toneless != word, forms[toneless] == nil { forms[toneless] = word }
+    }
+
     /// True when the vocabulary prints `word` so ("Pleiku", "ĐẢNG"), whatever its case.
     static func spells(_ word: String) -> Bool {
         words.contains(ToneMarks.canonical(word.lowercased()))

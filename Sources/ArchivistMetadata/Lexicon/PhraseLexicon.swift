@@ -33,13 +33,20 @@ public struct PhraseLexicon: Sendable {
         public var confirmed: Set<String>
         /// "Sở (sở?)": phrase words read in the other case on a letter OCR cannot tell by shape.
         public var caseDoubts: [String] = []
+        /// "đáng (đảng?)": words after a phrase read exactly that a longer phrase reads with other
+        /// marks ("tổ chức đáng" beside "tổ chức đảng"): the exact phrase wins, the rest is unsure.
+        public var lookAlikes: [String] = []
+        /// Phrase words read in the other case on letters whose case OCR can see ("đảng Ủy"): the
+        /// lexicon vouches for their letters, not their case, which is as sure as the word's read.
+        public var otherCase: [String] = []
     }
 
     public func read(_ text: String) -> Reading {
         var tokens = text.split(separator: " ", omittingEmptySubsequences: false).map(Token.init)
         let words = tokens.indices.filter { !tokens[$0].core.isEmpty }
         let foldedWords = words.map { VietnameseFolding.fold(String(tokens[$0].core)) }
-        var repairs: [String] = [], confirmed: Set<String> = [], caseDoubts: [String] = []
+        var repairs: [String] = [], confirmed: Set<String> = [], caseDoubts: [String] = [], lookAlikes: [String] = [],
+            otherCase: [String] = []
         var position = 0
         while position < words.count {
             // Of the phrases the words could be, the one read with the fewest misread words: a
@@ -59,6 +66,12 @@ public struct PhraseLexicon: Sendable {
             guard let phrase = best?.phrase, best?.misread == 0
                     || !exactPhraseCrosses(from: position + 1, to: position + phrase.count, printed: words.map { String(tokens[$0].core) })
             else { position += 1; continue }
+            for longer in candidates where longer.phrase.count > phrase.count {
+                for offset in phrase.count..<longer.phrase.count {
+                    let read = String(tokens[words[position + offset]].core)
+                    if !Self.samePrinting(read, longer.phrase[offset]) { lookAlikes.append("\(read) (\(longer.phrase[offset])?)") }
+                }
+            }
             for (offset, canonical) in phrase.enumerated() {
                 let index = words[position + offset]
                 // Debris OCR left inside the phrase ("đảng. viên", "Ủy ban. Kiểm tra"); commas, colons
@@ -72,6 +85,8 @@ public struct PhraseLexicon: Sendable {
                 let spellings = candidates.filter { $0.phrase.count == phrase.count }.map { $0.phrase[offset] }
                 if offset > 0, spellings.allSatisfy({ Self.differsInCaseOnlyByShape(read, $0) }) {
                     caseDoubts.append("\(read) (\(canonical)?)")
+                } else if offset > 0, spellings.allSatisfy({ Self.differsInCase(read, $0) }) {
+                    otherCase.append(read)
                 }
                 guard !Self.samePrinting(read, canonical) else { continue }
                 let rewritten = Self.casing(of: read, applied: canonical)
@@ -80,7 +95,14 @@ public struct PhraseLexicon: Sendable {
             }
             position += phrase.count
         }
-        return Reading(text: tokens.map(\.text).joined(separator: " "), repairs: repairs, confirmed: confirmed, caseDoubts: caseDoubts)
+        return Reading(text: tokens.map(\.text).joined(separator: " "), repairs: repairs, confirmed: confirmed, caseDoubts: caseDoubts,
+                       lookAlikes: lookAlikes, otherCase: otherCase)
+    }
+
+    /// True when a word opens in the other case than the phrase's word, and is no word of capitals.
+    static func differsInCase(_ read: String, _ canonical: String) -> Bool {
+        guard let first = read.first, let head = canonical.first else { return false }
+        return first.isUppercase != head.isUppercase && !read.dropFirst().contains(where: \.isUppercase) && !isAcronym(canonical)
     }
 
     /// True when a word inside a phrase opens in the other case than the phrase's, on a letter whose

@@ -22,4 +22,15 @@ public enum UnmarkedSyllables {
               !AdministrativeVocabulary.words.contains(lower), VietnameseSyllable.isValid(lower) else { return nil }
         return AdministrativeVocabulary.markedForms[lower].map { PhraseLexicon.casing(of: word, applied: $0) }
     }
+
+    /// In capitals, the toned word a word read with vowel marks but no tone probably stands for
+    /// ("PHÔ" → "PHỐ" in "KHU PHỐ"): OCR drops the tone above a capital's mark more often than the
+    /// mark. Nil when the vocabulary prints the word so, or knows no toned word with its letters.
+    public static func likelyToneLost(_ word: String) -> String? {
+        let lower = word.lowercased()
+        guard lower.count >= 2, word.allSatisfy({ $0.isLetter && $0.isUppercase }), lower.contains(where: { !$0.isASCII }),
+              ToneMarks.toneless(lower) == lower, !AdministrativeVocabulary.words.contains(lower), VietnameseSyllable.isValid(lower)
+        else { return nil }
+        return AdministrativeVocabulary.tonedForms[lower].map { $0.uppercased() }
+    }
 }
