@@ -1,5 +1,5 @@
 import ArchivistCore
-import ArchivistMetadata
+@testable import ArchivistMetadata
 import Testing
 
 /// Words on lines, left to right, 40 px high, with the given confidence.
@@ -71,4 +71,9 @@ private func words(_ lines: [String], confidence: Double = 90, top: Int = 1000) 
 func wordsThatAreNoBoxedMarkStay(line: String) {
     let (repaired, _) = PageTextRepair.standard.repair(words([line]))
     #expect(repaired.map(\.text) == words([line]).map(\.text))
+}
+
+@Test(arguments: [("§4-HD/BTGDVTU", "84-HD/BTGDVTU"), ("282§/HD-SNV-STC", "2828/HD-SNV-STC"), ("§1", "81"), ("§ố", "Số"), ("§", nil), ("Điều", nil)])
+func theSectionSignIsAnEightBesideDigitsAndAnSOpeningAWord(read: String, repaired: String?) {
+    #expect(PageTextRepair.sectionSignRead(read) == repaired)
 }

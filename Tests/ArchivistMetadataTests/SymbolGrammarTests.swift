@@ -21,6 +21,8 @@ import Testing
         ("Số l2O-CV/HU", "120-CV/HU", .party, "CV"),
         ("So 3 - QĐi / TW", "3-QĐi/TW", .party, "QĐi"),
         ("Số:27/BC-UBND", "27/BC-UBND", .state, "BC"),
+        ("Số §4-HD/BTGDVTU", "84-HD/BTGDVTU", .party, "HD"),
+        ("Số: 282§/HD-SNV-STC", "2828/HD-SNV-STC", .state, "HD"),
     ] as [(String, String, RecordSystem, String?)])
     func parsesRealWorldForms(line: String, symbol: String, system: RecordSystem, type: String?) throws {
         let parsed = try #require(grammar.parse(line))

@@ -73,12 +73,18 @@ extension MetadataExtractor {
     /// Words of a body's name, its locality aside, that lost their tone ("KHU PHÔ" for KHU PHỐ): the
     /// words naming the body are the vocabulary's; a locality's may be printed with no tone ("VỌNG THÊ"),
     /// and so may a person's name a body bears ("TRƯỜNG THCS LÊ LỢI").
+    /// So are the words of the unit a locality follows read with another tone than the unit's
+    /// ("UBND QUẦN HẢI CHÂU": QUẬN; units are a short list), "QUÂN" of military bodies aside.
     static func toneLost(in name: String) -> [String] {
         name.components(separatedBy: " - ").flatMap { body -> [String] in
             let all = words(of: body)
-            let named = all.dropLast(locality(of: body)?.count ?? 0)
-            return named.filter { !isPersonalNameWord($0) }
+            let unit = unitAndLocality(of: body)
+            let named = all.dropLast(unit?.locality.count ?? 0)
+            let lost = named.filter { !isPersonalNameWord($0) }
                 .compactMap { word in UnmarkedSyllables.likelyToneLost(word).map { "\(word) (\($0)?)" } }
+            let misread = zip(unit?.unit ?? [], unit?.printed ?? [])
+                .filter { !PhraseLexicon.samePrinting($0, $1) && !PhraseLexicon.samePrinting($0, "quân") }.map { "\($0) (\($1)?)" }
+            return lost + misread.filter { !lost.contains($0) }
         }
     }
 

@@ -97,24 +97,35 @@ extension MetadataExtractor {
     /// TÂN PHÚ TRUNG, "HUYỆN ỦY THOẠI SƠN" → THOẠI SƠN, "TP. HỒ CHÍ MINH"), nil when there is none
     /// ("ĐẢNG ỦY KHỐI CÁC CƠ QUAN TỈNH", "SỞ NỘI VỤ").
     static func locality(of body: String) -> [String]? {
+        unitAndLocality(of: body)?.locality
+    }
+
+    /// The last administrative unit of a body's name as read ("QUẦN"), as the unit prints
+    /// ("QUẬN"), and the locality after it.
+    static func unitAndLocality(of body: String) -> (unit: [String], printed: [String], locality: [String])? {
         // The first body of a joint issuer ("SỞ NỘI VỤ - SỞ TÀI CHÍNH") is the one that counts.
         let first = body.components(separatedBy: " - ").first ?? body
         let words = self.words(of: first)
         // Tones dropped, vowel marks kept: "QUẬN" is a unit, the "QUAN" of "CƠ QUAN" is not.
         let keys = words.map { ToneMarks.toneless($0.lowercased()) }
-        let single: Set<String> = ["tinh", "huyên", "quân", "xa", "phương", "tp", "âp", "thôn"]
-        let pairs: Set<[String]> = [["thanh", "phô"], ["thi", "xa"], ["thi", "trân"]]
-        var start: Int?
+        var unit: Range<Int>?
         for index in keys.indices {
-            if index + 1 < keys.count, pairs.contains([keys[index], keys[index + 1]]) { start = index + 2 }
-            else if single.contains(keys[index]), index == 0 || !pairs.contains([keys[index - 1], keys[index]]) { start = index + 1 }
+            if index + 1 < keys.count, unitPairs[[keys[index], keys[index + 1]]] != nil { unit = index..<index + 2 }
+            else if unitWords[keys[index]] != nil, index == 0 || unitPairs[[keys[index - 1], keys[index]]] == nil { unit = index..<index + 1 }
         }
+        guard let unit else { return nil }
+        let printed = unit.count == 2 ? unitPairs[Array(keys[unit])] ?? [] : [unitWords[keys[unit.lowerBound]] ?? ""]
         // "HUYỆN ỦY …", "TỈNH ỦY …": the committee of the unit, named after it.
-        guard var from = start else { return nil }
+        var from = unit.upperBound
         if from < keys.count, keys[from] == "uy" { from += 1 }
         let locality = Array(words[from...])
-        return locality.isEmpty ? nil : locality
+        return locality.isEmpty ? nil : (Array(words[unit]), printed, locality)
     }
+
+    /// Units by their toneless key, as printed.
+    private static let unitWords = ["tinh": "TỈNH", "huyên": "HUYỆN", "quân": "QUẬN", "xa": "XÃ", "phương": "PHƯỜNG", "tp": "TP",
+                                    "âp": "ẤP", "thôn": "THÔN"]
+    private static let unitPairs = [["thanh", "phô"]: ["THÀNH", "PHỐ"], ["thi", "xa"]: ["THỊ", "XÃ"], ["thi", "trân"]: ["THỊ", "TRẤN"]]
 
     /// Capitals as a place is printed in the place-date line: "TÂN PHÚ TRUNG" → "Tân Phú Trung";
     /// the gazetteer's spelling where it knows the name.

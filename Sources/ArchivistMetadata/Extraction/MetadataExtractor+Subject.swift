@@ -67,7 +67,8 @@ extension MetadataExtractor {
             metadata.subject = .absent(confidence: 0.3, rule: "header.subject: no centred lines under the type line")
             return
         }
-        let reading = repairSubject(Self.joinedLines(taken.map(\.text), wrapDashes: taken.map { $0.segments.last?.endsWithDash ?? false }))
+        let reading = Self.repairedOpener(repairSubject(Self.joinedLines(taken.map(\.text),
+                                                                         wrapDashes: taken.map { $0.segments.last?.endsWithDash ?? false })))
         let ocr = Self.spanConfidence(taken.flatMap(\.segments), checkSyllables: true)
         let field = ExtractedField(value: reading.text, confidence: Self.confidence(0.95, ocr: ocr) * Self.repairFactor(reading.repairs),
                                    evidence: Evidence(text: taken.map(\.text).joined(separator: "\n"), page: page.number,
@@ -104,6 +105,23 @@ extension MetadataExtractor {
                                                           + Self.repairNote(reading.repairs)))
         metadata.subject = doubting(doubtingCase(field, reading), words: segments.flatMap(\.words), value: reading.text, check: .syllables,
                                     vouched: reading.confirmed)
+    }
+
+    /// A subject under a type line mostly opens with "về" ("về công tác…", "Về việc…"). A first
+    /// word that folds like it but prints otherwise is that word misread: "vê", "vế", "vể", "vễ",
+    /// and "vệ" unless a compound goes on (vệ sinh, vệ tinh, vệ binh, vệ quốc).
+    static func repairedOpener(_ reading: PhraseLexicon.Reading) -> PhraseLexicon.Reading {
+        let words = reading.text.split(separator: " ", omittingEmptySubsequences: false)
+        guard let first = words.first, VietnameseFolding.fold(String(first)) == "ve", !PhraseLexicon.samePrinting(String(first), "về") else {
+            return reading
+        }
+        if PhraseLexicon.samePrinting(String(first), "vệ"),
+           let next = words.dropFirst().first, ["sinh", "tinh", "binh", "quoc"].contains(VietnameseFolding.fold(String(next))) { return reading }
+        var repaired = reading
+        let opener = first.first?.isUppercase == true ? "Về" : "về"
+        repaired.text = ([Substring(opener)] + words.dropFirst()).joined(separator: " ")
+        repaired.repairs.append("\(first)→\(opener)")
+        return repaired
     }
 
     /// Diacritic repair of subjects against the administrative phrases.

@@ -39,8 +39,8 @@ public struct SymbolGrammar: Sendable {
         return party ?? state ?? parseGlued(text)
     }
 
-    nonisolated(unsafe) private static let partyPattern: Regex<(Substring, num: Substring, type: Substring, issuer: Substring)> = #/(?<num>[0-9OoIl|]{1,5})\s*-+\s*(?<type>[A-Za-zĐđƯư]{1,4})\s*/\s*(?<issuer>[A-ZĐƯ][A-Za-zĐđƯư]*(?:\s*-\s*[A-ZĐƯ][A-Za-zĐđƯư]*)*)/#
-    nonisolated(unsafe) private static let statePattern: Regex<(Substring, num: Substring, year: Substring?, sym: Substring)> = #/(?<num>[0-9OoIl|]{1,5})\s*/\s*(?:(?<year>(?:19|20)[0-9]{2})\s*/\s*)?(?<sym>[A-ZĐƯ][A-Za-zĐđƯư]*(?:\s*-\s*[A-ZĐƯ0-9][A-Za-zĐđƯư0-9]*)*)/#
+    nonisolated(unsafe) private static let partyPattern: Regex<(Substring, num: Substring, type: Substring, issuer: Substring)> = #/(?<num>[0-9OoIl|§]{1,5})\s*-+\s*(?<type>[A-Za-zĐđƯư]{1,4})\s*/\s*(?<issuer>[A-ZĐƯ][A-Za-zĐđƯư]*(?:\s*-\s*[A-ZĐƯ][A-Za-zĐđƯư]*)*)/#
+    nonisolated(unsafe) private static let statePattern: Regex<(Substring, num: Substring, year: Substring?, sym: Substring)> = #/(?<num>[0-9OoIl|§]{1,5})\s*/\s*(?:(?<year>(?:19|20)[0-9]{2})\s*/\s*)?(?<sym>[A-ZĐƯ][A-Za-zĐđƯư]*(?:\s*-\s*[A-ZĐƯ0-9][A-Za-zĐđƯư0-9]*)*)/#
 
     private func party(num: Substring, type rawType: Substring, issuer: Substring) -> DocumentSymbol? {
         var repairs: [String] = []
@@ -89,7 +89,8 @@ public struct SymbolGrammar: Sendable {
 
     static func repairNumber(_ raw: String, repairs: inout [String]) -> String? {
         guard raw.contains(where: \.isNumber) else { return nil }
-        let digits = String(raw.map { "Oo".contains($0) ? "0" : ("Il|".contains($0) ? "1" : $0) })
+        // "§" is an 8 read by an engine that knows the sign (no Vietnamese document numbers with it).
+        let digits = String(raw.map { "Oo".contains($0) ? "0" : ("Il|".contains($0) ? "1" : ($0 == "§" ? "8" : $0)) })
         if digits != raw { repairs.append("number \(raw)→\(digits)") }
         return digits
     }

@@ -33,6 +33,9 @@ public struct PageTextRepair: Sendable {
             repairs.append("\(repaired[index].text)→\(text)")
             repaired[index].text = text
         }
+        for index in words.indices {
+            if let text = Self.sectionSignRead(words[index].text) { rewrite(index, text) }
+        }
         for range in words.lineRanges {
             for (index, text) in Self.boxedMarks(in: repaired[range]) { rewrite(index, text) }
             let line = repaired[range]
@@ -43,6 +46,22 @@ public struct PageTextRepair: Sendable {
             for (index, token) in zip(range, tokens) { rewrite(index, String(token)) }
         }
         return (repaired, repairs)
+    }
+
+    /// "§", which Vietnamese documents do not print, is what the engine reads for an 8 beside
+    /// digits ("§4-HD" for 84-HD, "282§") and for an S opening a word ("§ố" for Số).
+    static func sectionSignRead(_ word: String) -> String? {
+        guard word.contains("§") else { return nil }
+        let characters = Array(word)
+        let read = characters.indices.map { index -> Character in
+            guard characters[index] == "§" else { return characters[index] }
+            let before = index > 0 ? characters[index - 1] : nil, after = index + 1 < characters.count ? characters[index + 1] : nil
+            if before?.isNumber == true || after?.isNumber == true { return "8" }
+            if index == 0, after?.isLetter == true { return "S" }
+            return "§"
+        }
+        let text = String(read)
+        return text == word ? nil : text
     }
 
     /// The words of a line that are a boxed mark, with the mark's spelling.
