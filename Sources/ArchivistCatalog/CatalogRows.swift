@@ -244,7 +244,8 @@ struct ClearanceRow: CatalogRow {
     }
 }
 
-/// Words as compact JSON arrays: `[text, confidence, left, top, right, bottom, block, line]`.
+/// Words as compact JSON arrays: `[text, confidence, left, top, right, bottom, block, line]`, and
+/// a ninth element, the second read, for the words that have one.
 enum WordList {
     private struct Compact: Codable {
         var word: RecognizedWord
@@ -256,7 +257,8 @@ enum WordList {
             let text = try c.decode(String.self), confidence = try c.decode(Double.self)
             let box = PixelBox(left: try c.decode(Int.self), top: try c.decode(Int.self),
                                right: try c.decode(Int.self), bottom: try c.decode(Int.self))
-            word = RecognizedWord(text: text, confidence: confidence, box: box, block: try c.decode(Int.self), line: try c.decode(Int.self))
+            word = RecognizedWord(text: text, confidence: confidence, box: box, block: try c.decode(Int.self), line: try c.decode(Int.self),
+                                  reread: c.isAtEnd ? nil : try c.decode(String.self))
         }
 
         func encode(to encoder: Encoder) throws {
@@ -264,6 +266,7 @@ enum WordList {
             try c.encode(word.text)
             try c.encode((word.confidence * 100).rounded() / 100)
             for value in [word.box.left, word.box.top, word.box.right, word.box.bottom, word.block, word.line] { try c.encode(value) }
+            if let reread = word.reread { try c.encode(reread) }
         }
     }
 

@@ -53,22 +53,8 @@ extension TesseractEngine {
     /// The region read as one line; a number, with dashes around it or not ("2", "- 2 -").
     /// The engine needs white around a lone digit (an eighth of an inch) to read it.
     private func readNumber(in region: PixelBox, image: PixImage, dpi: Int) -> (text: String, confidence: Double)? {
-        let pad = dpi / 8
-        TessBaseAPISetImage2(handle, image.pointer)
-        TessBaseAPISetSourceResolution(handle, Int32(dpi))
-        TessBaseAPISetPageSegMode(handle, PSM_SINGLE_LINE)
-        defer {
-            TessBaseAPISetPageSegMode(handle, PSM_AUTO)
-            TessBaseAPIClear(handle)
-        }
-        let left = max(region.left - pad, 0), top = max(region.top - pad, 0)
-        TessBaseAPISetRectangle(handle, Int32(left), Int32(top), Int32(min(region.right + pad, image.width) - left),
-                                Int32(min(region.bottom + pad, image.height) - top))
-        guard let pointer = TessBaseAPIGetUTF8Text(handle) else { return nil }
-        defer { TessDeleteText(pointer) }
-        let text = String(cString: pointer).trimmingCharacters(in: .whitespacesAndNewlines)
-        let confidence = Double(TessBaseAPIMeanTextConf(handle))
-        guard confidence >= 60, text.wholeMatch(of: /[-–—]?\s?\d{1,4}\s?[-–—]?/) != nil else { return nil }
-        return (text, confidence)
+        guard let read = readSingleLine(in: region, pad: dpi / 8, image: image, dpi: dpi), read.confidence >= 60,
+              read.text.wholeMatch(of: /[-–—]?\s?\d{1,4}\s?[-–—]?/) != nil else { return nil }
+        return read
     }
 }

@@ -70,6 +70,7 @@ final class TesseractEngine {
             words.insert(number, at: number.box.top < image.height / 2 ? 0 : words.endIndex)
         }
         guard language.split(separator: "+").contains("vie") else { return (words, nil) }
+        words = rereadDate(on: image, dpi: dpi, words: words)
         let star = PartyAsterisk.restore(words, pageHeight: image.height, dpi: dpi)
         let phrases = PageTextRepair.standard.repair(star.words)
         return (phrases.words, phrases.repairs + (star.repair.map { [$0] } ?? []))

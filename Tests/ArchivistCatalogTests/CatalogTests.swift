@@ -12,6 +12,18 @@ import Testing
     #expect(try await fixture.catalog.search(SearchQuery(text: "hai")).count == 1)
 }
 
+@Test func aWordsSecondReadIsKeptAndWordsWithoutOneStayWithout() async throws {
+    let fixture = try CatalogFixture()
+    let id = try await fixture.addDocument("dated", pages: ["ngày"])
+    var pages = CatalogFixture.pages(["ngày 17"])
+    pages[0].words.append(RecognizedWord(text: "3", confidence: 92, box: PixelBox(left: 60, top: 10, right: 70, bottom: 30), block: 1, line: 1,
+                                         reread: "Š"))
+    try await fixture.catalog.saveRecognition(documentID: id, pages: pages, language: "vi")
+    let words = try #require(try await fixture.catalog.document(id: id)?.pages.first?.words)
+    #expect(words.map(\.reread) == [nil, "Š"])
+    #expect(words == pages[0].words)
+}
+
 @Test func textIsStoredAsNFC() async throws {
     let fixture = try CatalogFixture()
     let nfd = "Ủy ban nhân dân tỉnh".decomposedStringWithCanonicalMapping

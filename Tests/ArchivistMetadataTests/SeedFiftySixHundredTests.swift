@@ -34,3 +34,42 @@ import Testing
         #expect(reading.text == read && reading.repairs.isEmpty)
     }
 }
+
+/// The date's numbers against the OCR stage's second read of their line.
+@Suite struct DateSecondReadTests {
+    private func word(_ text: String, _ confidence: Double, reread: String?) -> RecognizedWord {
+        RecognizedWord(text: text, confidence: confidence, box: PixelBox(left: 0, top: 0, right: 10, bottom: 10), block: 0, line: 0, reread: reread)
+    }
+
+    @Test func numbersTheSecondReadDisputesAreNamedAndAgreementTrustsNothing() {
+        #expect(MetadataExtractor.disputedBySecondRead([word("17", 97, reread: "17"), word("3", 92, reread: "Š"),
+                                                        word("2019", 96, reread: "2019"), word("08", 80, reread: "8"),
+                                                        word("12", 90, reread: "l2"), word("10", 90, reread: "I0,"), word("1", 90, reread: "Ï"),
+                                                        word("28", 90, reread: "26"), word("05", 90, reread: "0Š")]) == ["3→Š", "28→26", "05→0Š"])
+        // Read once only (records from before the second read): nothing either way.
+        #expect(MetadataExtractor.disputedBySecondRead([word("17", 97, reread: nil)]).isEmpty)
+    }
+
+    @Test func aDisputedMonthRoutesTheDateAndAnAgreedUnsureYearStillDoes() {
+        func date(month: String, reread: String, year: String = "2019", confidences: [String: Double] = [:]) -> DocumentMetadata {
+            var b = PageBuilder()
+            b.wordConfidences = confidences
+            b.row(0.06, (0.15, "ĐẢNG BỘ QUẬN NINH KIỀU"), (0.55, "ĐẢNG CỘNG SẢN VIỆT NAM"))
+            b.row(0.08, (0.15, "ĐẢNG ỦY PHƯỜNG AN KHÁNH"))
+            b.row(0.11, (0.15, "Số 12-NQ/ĐU"), (0.52, "Ninh Kiều, ngày 17 tháng \(month) năm \(year)"))
+            b.row(0.15, (0.43, "NGHỊ QUYẾT"))
+            b.row(0.165, (0.38, "về công tác lưu trữ"))
+            b.row(0.22, (0.12, HandWrittenVariantTests.body))
+            HandWrittenVariantTests().foot(&b, authority: "T/M ĐẢNG ỦY", position: "BÍ THƯ", name: "Tạ Thị Hồng")
+            var page = b.page()
+            if let index = page.words.firstIndex(where: { $0.text == month && $0.box.left > b.width / 2 }) { page.words[index].reread = reread }
+            return MetadataExtractor().extract([page])
+        }
+        let disputed = date(month: "3", reread: "Š")
+        #expect(disputed.reviewReasons.contains { $0.field == "date" })
+        #expect(disputed.date.evidence.rule.contains("second read of the date line gives 3→Š"))
+        #expect(!date(month: "8", reread: "8").reviewReasons.contains { $0.field == "date" })
+        // Both reads saying "2016" at 88 is no check: the unsure year still routes.
+        #expect(date(month: "8", reread: "8", year: "2016", confidences: ["2016": 88]).reviewReasons.contains { $0.field == "date" })
+    }
+}

@@ -45,6 +45,17 @@ public enum IssueDateGrammar {
     /// Guessed letters that are bars, which only a 1 looks like: the guess is sure.
     public static let barDigits: Set<Character> = ["i", "!", "]", "[", "j"]
 
+    /// A number as read with the sure readings made digits (O → 0; l, I, |, and the bars → 1),
+    /// other letters kept, punctuation dropped: "l2" and "12" are the same number, "0Š" is not "05".
+    public static func sureNumber(_ raw: String) -> String {
+        String(raw.compactMap { character -> Character? in
+            let folded = VietnameseFolding.fold(String(character)).first ?? character
+            if folded == "o" { return "0" }
+            if "l|".contains(folded) || barDigits.contains(folded) { return "1" }
+            return character.isLetter || character.isNumber ? character : nil
+        })
+    }
+
     /// Day, month and year strings (O/l tolerated) to an ISO date, if the date exists.
     public static func isoDate(day: String, month: String, year: String) -> String? {
         func number(_ raw: String) -> Int? {

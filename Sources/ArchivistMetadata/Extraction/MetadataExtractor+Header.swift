@@ -4,6 +4,18 @@ import Foundation
 /// Page 1: the header columns (issuer and number left, motto and place-date right), marks,
 /// type line and subject.
 extension MetadataExtractor {
+    /// "3→Š" for each date number the OCR stage's second read of its line reads otherwise (bars
+    /// read "l" or "I" for a 1 are a 1 either way: `IssueDateGrammar.sureNumber`). A
+    /// second read that agrees proves little: the same engine makes the same error on the same
+    /// glyph (a "2016" for 2018 read so twice on seed 5599), so agreement trusts nothing.
+    static func disputedBySecondRead(_ words: [RecognizedWord]) -> [String] {
+        words.compactMap { word in
+            guard let reread = word.reread else { return nil }
+            let first = IssueDateGrammar.sureNumber(word.text), second = IssueDateGrammar.sureNumber(reread)
+            return first == second || (Int(first) != nil && Int(first) == Int(second)) ? nil : "\(word.text)→\(reread)"
+        }
+    }
+
     /// `text`: the document's text, every page, where the year of issue may be named again.
     func readHeader(_ page: PageLayout, text: String = "", into metadata: inout DocumentMetadata) {
         let page = page.splitting(above: page.height / 4, where: PageLayout.mottoStarts)
@@ -44,6 +56,9 @@ extension MetadataExtractor {
             // A year the symbol ("15/2024/QĐ-UBND") or the page's text names too is checked by it.
             let year = String(found.date.prefix(4))
             let named = symbolHit?.2.year == year || lines[(dateLine + 1)...].contains { $0.text.contains(year) }
+            // The OCR stage read the date line twice: a number the reads disagree on goes to review.
+            let disputed = Self.disputedBySecondRead(Array(dateWords))
+            if !disputed.isEmpty { date = doubted(date, note: "a second read of the date line gives " + disputed.joined(separator: ", ")) }
             metadata.date = doubting(date, words: dateWords, value: dateWords.map(\.text).joined(separator: " "), check: .digits,
                                      validated: named ? [year] : [])
             // The date line names its year once; any page may name it again.

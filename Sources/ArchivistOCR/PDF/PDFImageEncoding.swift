@@ -4,7 +4,7 @@ import Foundation
 
 /// Chooses how a page image goes into the PDF, preferring the file's own compressed bytes:
 /// a single-strip G4 TIFF page, an upright JPEG and a scanned PDF page's JPEG are copied
-/// (`PDFPageScan`); anything else is decoded by
+/// (`PDFPageJPEG`); anything else is decoded by
 /// Leptonica and stored losslessly, bilevel as G4 and the rest as flate, or, when a
 /// `jpegQuality` is given, gray and colour pages as JPEG of that quality (bilevel pages stay G4).
 /// JPEG pages keep their coefficients and are re-coded as `jpegRecoding` says.
@@ -14,8 +14,8 @@ enum PDFImageEncoding {
         LeptonicaQuiet.install()
         switch try? FileSignature.read(url) {
         case .image(.pdf):
-            if let scan = try PDFPageScan.extract(url, page: index, anyEncoding: false), let header = JPEGHeader.read(scan.data) {
-                return jpeg(header, data: scan.data, recoding: jpegRecoding)
+            if let scan = try PDFPageJPEG.extract(url, page: index), let header = JPEGHeader.read(scan) {
+                return jpeg(header, data: scan, recoding: jpegRecoding)
             }
             return try encoded(PDFPageRenderer.render(url, page: index, dpi: dpi), jpegQuality: jpegQuality)
         case .image(.tiff): return try tiffPage(url.path, index: index, jpegQuality: jpegQuality)

@@ -2,16 +2,13 @@ import ArchivistCore
 import CLeptonica
 import Foundation
 
-/// One page of a scanned PDF as pixels: the scan itself when the page is that one image
-/// (`PDFPageScan`), else rendered with pdftoppm at the resolution of the scan inside it: 1-bit
-/// when the page's image is bilevel (so it stays bilevel), in colour when it has colour (the
-/// loader then makes it gray, without its red seals), 8-bit gray otherwise.
+/// Renders one page of a scanned PDF with pdftoppm at the resolution of the scan inside it:
+/// 1-bit when the page's image is bilevel (so it stays bilevel), in colour when it has colour
+/// (the loader then makes it gray, without its red seals), 8-bit gray otherwise. The page's
+/// image itself is not taken out for OCR: read so, 24 degraded pages of held-out PDFs came out
+/// worse (order-free word error 1.99% → 2.12%) than from this rendering.
 enum PDFPageRenderer {
     static func render(_ url: URL, page index: Int, dpi: Int) throws -> PixImage {
-        if let scan = try PDFPageScan.extract(url, page: index, anyEncoding: true), let image = PDFPageScan.decoded(scan.data) {
-            image.setResolution(dpi)
-            return image
-        }
         let path = url.path
         let number = "\(index + 1)"
         let list = String(decoding: try Poppler.run("pdfimages", ["-list", "-f", number, "-l", number, path], for: path), as: UTF8.self)

@@ -4,7 +4,7 @@ import Testing
 @testable import ArchivistOCR
 
 @Suite("A scanned PDF page's JPEG goes into the searchable PDF as it is stored")
-struct PDFPageScanTests {
+struct PDFPageJPEGTests {
     private static let scan = PDFTestSupport.sample("box-02/ct-05-ubnd.jpg") // gray, 1653×2339, 200 dpi
 
     /// A one-page PDF drawing the JPEG with `matrix` (its own size in points when nil), then `extra` operators.
@@ -39,7 +39,7 @@ struct PDFPageScanTests {
         defer { PDFTestSupport.remove(folder) }
         let input = folder.appendingPathComponent("scan.pdf")
         try Self.scannedPDF(at: input)
-        #expect(try PDFPageScan.extract(input, page: 0, anyEncoding: false)?.data == Data(contentsOf: Self.scan))
+        #expect(try PDFPageJPEG.extract(input, page: 0) == Data(contentsOf: Self.scan))
 
         let page = SearchablePDFPage(source: input, pageInFile: 0,
                                      recognized: PDFTestSupport.page(width: 1653, height: 2339, dpi: 200, lines: ["Chỉ thị số 05"]), dpi: 200)
@@ -66,27 +66,7 @@ struct PDFPageScanTests {
         for (name, matrix, entries, extra) in cases {
             let input = folder.appendingPathComponent("\(name).pdf")
             try Self.scannedPDF(at: input, matrix: matrix, imageEntries: entries, extra: extra)
-            #expect(try PDFPageScan.extract(input, page: 0, anyEncoding: false)?.data == nil, "\(name)")
+            #expect(try PDFPageJPEG.extract(input, page: 0) == nil, "\(name)")
         }
-    }
-}
-
-@Suite("OCR reads a scanned PDF page's own pixels")
-struct PDFPageScanPixelsTests {
-    @Test("A PNG page and a G4 page in a PDF come back pixel for pixel, not resampled",
-          .enabled(if: PDFTestSupport.popplerAndQPDF, PDFTestSupport.missingTools),
-          arguments: [("box-01/kl-45-hu.png", 1653, 2339, 200), ("box-01/cv-112-tu.tif", 2480, 3508, 300)])
-    func pagesComeBackExactly(sample: String, width: Int, height: Int, dpi: Int) throws {
-        let folder = try PDFTestSupport.temporaryFolder()
-        defer { PDFTestSupport.remove(folder) }
-        let source = PDFTestSupport.sample(sample)
-        let scanned = folder.appendingPathComponent("scanned.pdf")
-        try SearchablePDFWriter(title: "scan").write([SearchablePDFPage(source: source, pageInFile: 0,
-            recognized: PDFTestSupport.page(width: width, height: height, dpi: dpi, lines: []), dpi: dpi)], to: scanned)
-        let original = try #require(PixImage(taking: pixRead(source.path)))
-        let read = try PDFPageRenderer.render(scanned, page: 0, dpi: dpi)
-        var same: Int32 = 0
-        withExtendedLifetime((original, read)) { #expect(pixEqual(original.pointer, read.pointer, &same) == 0 && same == 1) }
-        #expect(read.horizontalResolution == dpi)
     }
 }

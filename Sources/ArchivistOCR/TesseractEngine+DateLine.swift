@@ -1,0 +1,46 @@
+import ArchivistCore
+import ArchivistMetadata
+
+/// The date of issue ("…, ngày 17 tháng 8 năm 2019") sets a document's retention and place in
+/// the catalog, and one misread digit makes another valid date nobody notices (an italic 8 read
+/// 3 at confidence 92). So the date line near the top of the page, from "ngày" to the year, is
+/// read a second time on its own as one line, and each of its three numbers keeps what that
+/// read made of it (`RecognizedWord.reread`): the metadata stage trusts the digits both reads
+/// agree on and sends the others to review.
+extension TesseractEngine {
+    func rereadDate(on image: PixImage, dpi: Int, words: [RecognizedWord]) -> [RecognizedWord] {
+        guard let numbers = Self.dateNumbers(in: words, pageHeight: image.height),
+              let first = numbers.first.map({ $0 - 1 }), let last = numbers.last else { return words }
+        let span = words[first...last]
+        let box = PixelBox(left: span.map(\.box.left).min()!, top: span.map(\.box.top).min()!,
+                           right: span.map(\.box.right).max()!, bottom: span.map(\.box.bottom).max()!)
+        guard let reread = readSingleLine(in: box, pad: dpi / 12, image: image, dpi: dpi),
+              let values = Self.dateNumbers(inText: reread.text) else { return words }
+        var marked = words
+        for (index, value) in zip(numbers, values) { marked[index].reread = value }
+        return marked
+    }
+
+    /// Indexes of the day, month and year words of the first "ngày D tháng M năm Y" line in the
+    /// top 40% of the page, when each of the three has a digit.
+    static func dateNumbers(in words: [RecognizedWord], pageHeight: Int) -> [Int]? {
+        for range in words.lineRanges where words[range.lowerBound].box.top < pageHeight * 2 / 5 {
+            let keys = words[range].map { VietnameseFolding.fold($0.text).filter(\.isLetter) }
+            for (offset, key) in keys.enumerated() where key == "ngay" && offset + 5 < keys.count {
+                let numbers = [offset + 1, offset + 3, offset + 5].map { range.lowerBound + $0 }
+                guard keys[offset + 2] == "thang", keys[offset + 4] == "nam",
+                      numbers.allSatisfy({ words[$0].text.contains(where: \.isNumber) }) else { continue }
+                return numbers
+            }
+        }
+        return nil
+    }
+
+    /// The three words after "ngày", "tháng" and "năm" in a line of text, as read.
+    static func dateNumbers(inText text: String) -> [String]? {
+        let tokens = text.split(separator: " ").map(String.init)
+        let keys = tokens.map { VietnameseFolding.fold($0).filter(\.isLetter) }
+        guard let day = keys.firstIndex(of: "ngay"), day + 5 < tokens.count, keys[day + 2] == "thang", keys[day + 4] == "nam" else { return nil }
+        return [tokens[day + 1], tokens[day + 3], tokens[day + 5]]
+    }
+}

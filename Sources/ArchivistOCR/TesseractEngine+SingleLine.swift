@@ -1,0 +1,23 @@
+import ArchivistCore
+import CTesseract
+
+extension TesseractEngine {
+    /// A region of the page read on its own as one line, with `pad` pixels of the page around
+    /// it (a lone digit needs white around it): its text, NFC, and the engine's mean confidence.
+    func readSingleLine(in region: PixelBox, pad: Int, image: PixImage, dpi: Int) -> (text: String, confidence: Double)? {
+        TessBaseAPISetImage2(handle, image.pointer)
+        TessBaseAPISetSourceResolution(handle, Int32(dpi))
+        TessBaseAPISetPageSegMode(handle, PSM_SINGLE_LINE)
+        defer {
+            TessBaseAPISetPageSegMode(handle, PSM_AUTO)
+            TessBaseAPIClear(handle)
+        }
+        let left = max(region.left - pad, 0), top = max(region.top - pad, 0)
+        TessBaseAPISetRectangle(handle, Int32(left), Int32(top), Int32(min(region.right + pad, image.width) - left),
+                                Int32(min(region.bottom + pad, image.height) - top))
+        guard let pointer = TessBaseAPIGetUTF8Text(handle) else { return nil }
+        defer { TessDeleteText(pointer) }
+        let text = String(cString: pointer).trimmingCharacters(in: .whitespacesAndNewlines).precomposedStringWithCanonicalMapping
+        return (text, Double(TessBaseAPIMeanTextConf(handle)))
+    }
+}

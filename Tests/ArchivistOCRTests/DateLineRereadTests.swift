@@ -1,0 +1,35 @@
+import ArchivistCore
+import ArchivistTestSupport
+import Foundation
+import Testing
+@testable import ArchivistOCR
+
+/// The date of issue's numbers get a second read of their line.
+@Suite struct DateLineRereadTests {
+    private func words(_ line: String, top: Int = 300) -> [RecognizedWord] {
+        line.split(separator: " ").enumerated().map { offset, text in
+            RecognizedWord(text: String(text), confidence: 90, box: PixelBox(left: 100 + offset * 120, top: top, right: 200 + offset * 120, bottom: top + 40),
+                           block: 0, line: 0)
+        }
+    }
+
+    @Test func findsTheNumbersOfTheDateLineNearTheTop() {
+        #expect(TesseractEngine.dateNumbers(in: words("Hà Nội, ngày 17 tháng 3 năm 2019"), pageHeight: 3508) == [3, 5, 7])
+        // Lower down, a date in the body ("Nghị quyết số 57 ngày 15 tháng 3 …") is not the date of issue.
+        #expect(TesseractEngine.dateNumbers(in: words("ngày 15 tháng 3 năm 2024", top: 2000), pageHeight: 3508) == nil)
+        // A number read as no digit at all is left to the metadata grammar.
+        #expect(TesseractEngine.dateNumbers(in: words("ngày 17 tháng Š năm 2019"), pageHeight: 3508) == nil)
+        #expect(TesseractEngine.dateNumbers(inText: "Đà Lạt, ngày 17 tháng Š năm 2019") == ["17", "Š", "2019"])
+        #expect(TesseractEngine.dateNumbers(inText: "17 tháng 8 2019") == nil)
+    }
+
+    @Test("On a real page each number of the date line carries its second read, and both reads agree",
+          arguments: [("box-01/kl-45-hu.png", ["20", "8", "2019"]), ("box-02/tb-230-tu.tif", ["25", "9", "2023"])])
+    func realPagesAreReadTwice(sample: String, numbers: [String]) async throws {
+        let page = try await recognize(Samples.file(sample))
+        let indexes = try #require(TesseractEngine.dateNumbers(in: page.words, pageHeight: page.height))
+        #expect(indexes.map { page.words[$0].text } == numbers)
+        #expect(indexes.map { page.words[$0].reread } == numbers)
+        #expect(page.words.filter { $0.reread != nil }.count == 3)
+    }
+}
