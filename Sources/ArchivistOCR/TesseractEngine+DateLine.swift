@@ -5,8 +5,8 @@ import ArchivistMetadata
 /// the catalog, and one misread digit makes another valid date nobody notices (an italic 8 read
 /// 3 at confidence 92). So the date line near the top of the page, from "ngày" to the year, is
 /// read a second time on its own as one line, and each of its three numbers keeps what that
-/// read made of it (`RecognizedWord.reread`): the metadata stage trusts the digits both reads
-/// agree on and sends the others to review.
+/// read made of it (`RecognizedWord.reread`): the metadata stage sends a date whose reads
+/// disagree to review. Agreement proves little (the same engine misreads the same glyph alike).
 extension TesseractEngine {
     func rereadDate(on image: PixImage, dpi: Int, words: [RecognizedWord]) -> [RecognizedWord] {
         guard let numbers = Self.dateNumbers(in: words, pageHeight: image.height),
