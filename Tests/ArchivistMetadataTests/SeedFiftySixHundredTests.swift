@@ -52,18 +52,9 @@ import Testing
 
     @Test func aDisputedMonthRoutesTheDateAndAnAgreedUnsureYearStillDoes() {
         func date(month: String, reread: String, year: String = "2019", confidences: [String: Double] = [:]) -> DocumentMetadata {
-            var b = PageBuilder()
-            b.wordConfidences = confidences
-            b.row(0.06, (0.15, "ĐẢNG BỘ QUẬN NINH KIỀU"), (0.55, "ĐẢNG CỘNG SẢN VIỆT NAM"))
-            b.row(0.08, (0.15, "ĐẢNG ỦY PHƯỜNG AN KHÁNH"))
-            b.row(0.11, (0.15, "Số 12-NQ/ĐU"), (0.52, "Ninh Kiều, ngày 17 tháng \(month) năm \(year)"))
-            b.row(0.15, (0.43, "NGHỊ QUYẾT"))
-            b.row(0.165, (0.38, "về công tác lưu trữ"))
-            b.row(0.22, (0.12, HandWrittenVariantTests.body))
-            HandWrittenVariantTests().foot(&b, authority: "T/M ĐẢNG ỦY", position: "BÍ THƯ", name: "Tạ Thị Hồng")
-            var page = b.page()
-            if let index = page.words.firstIndex(where: { $0.text == month && $0.box.left > b.width / 2 }) { page.words[index].reread = reread }
-            return MetadataExtractor().extract([page])
+            UnseenSeedEscapeTests().party(date: "ngày 17 tháng \(month) năm \(year)", confidences: confidences) { page in
+                if let index = page.words.firstIndex(where: { $0.text == month && $0.box.left > page.width / 2 }) { page.words[index].reread = reread }
+            }
         }
         let disputed = date(month: "3", reread: "Š")
         #expect(disputed.reviewReasons.contains { $0.field == "date" })

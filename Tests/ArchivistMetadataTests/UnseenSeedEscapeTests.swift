@@ -8,7 +8,8 @@ import Testing
     let extractor = MetadataExtractor()
 
     func party(issuer: String = "ĐẢNG ỦY PHƯỜNG AN KHÁNH", date: String = "ngày 5 tháng 3 năm 2024", subject: [String] = ["Kiểm tra công tác lưu trữ"],
-               authority: String = "T/M ĐẢNG ỦY", confidences: [String: Double] = [:]) -> DocumentMetadata {
+               authority: String = "T/M ĐẢNG ỦY", confidences: [String: Double] = [:],
+               edit: (inout RecognizedPage) -> Void = { _ in }) -> DocumentMetadata {
         var b = PageBuilder()
         b.wordConfidences = confidences
         b.row(0.06, (0.15, "ĐẢNG BỘ QUẬN NINH KIỀU"), (0.55, "ĐẢNG CỘNG SẢN VIỆT NAM"))
@@ -18,7 +19,9 @@ import Testing
         for (index, line) in subject.enumerated() { b.row(0.165 + Double(index) * 0.015, (centred(line, in: b), line)) }
         b.row(0.22, (0.12, HandWrittenVariantTests.body))
         HandWrittenVariantTests().foot(&b, authority: authority, position: "BÍ THƯ", name: "Tạ Thị Hồng")
-        return extractor.extract([b.page()])
+        var page = b.page()
+        edit(&page)
+        return extractor.extract([page])
     }
 
     /// Where a line starts to sit centred (PageBuilder: 22 px a letter, 14 between words).
