@@ -17,6 +17,23 @@ import Testing
         #expect(MetadataExtractor.locality(of: "UBND QUẦN HẢI CHÂU") == ["HẢI", "CHÂU"])
     }
 
+    @Test func aProvinceALetterFromARealOneGoesToReviewWithItsPlace() {
+        #expect(MetadataExtractor.misreadProvince(in: "ĐẢNG BỘ TỈNH LÀO GAI") == "LÀO GAI (Lào Cai?)")
+        #expect(MetadataExtractor.toneLost(in: "ĐẢNG BỘ TỈNH LÀO GAI") == ["LÀO GAI (Lào Cai?)"])
+        // Real provinces, and localities after other units (a commune may be a letter from a province): quiet.
+        #expect(MetadataExtractor.misreadProvince(in: "ĐẢNG BỘ TỈNH LÀO CAI") == nil)
+        #expect(MetadataExtractor.misreadProvince(in: "UBND TỈNH BẮC NINH") == nil)
+        #expect(MetadataExtractor.misreadProvince(in: "ĐẢNG ỦY XÃ LÀO GAI") == nil)
+        // Read alike on the place-date line ("Lào Gai, ngày …"), both go to review all the same.
+        let renamed = ["QUẬN": "TỈNH", "NINH": "LÀO", "KIỀU": "GAI", "Ninh": "Lào", "Kiều,": "Gai,"]
+        let misread = UnseenSeedEscapeTests().party { page in
+            for index in page.words.indices { page.words[index].text = renamed[page.words[index].text] ?? page.words[index].text }
+        }
+        #expect(misread.parentIssuer.value == "ĐẢNG BỘ TỈNH LÀO GAI" && misread.place.value == "Lào Gai")
+        #expect(misread.reviewReasons.contains { $0.field == "place" } && misread.reviewReasons.contains { $0.field == "parent_issuer" })
+        #expect(!UnseenSeedEscapeTests().party().reviewReasons.contains { $0.field == "place" || $0.field == "parent_issuer" })
+    }
+
     @Test(arguments: [
         ("vê bồi dưỡng lý luận chính trị", "về bồi dưỡng lý luận chính trị"),
         ("Vế việc ban hành Quy chế", "Về việc ban hành Quy chế"),

@@ -134,7 +134,15 @@ def foot_height(L, d):
     return signature + recipients + pt(12) if d.get("co_signer") else max(signature, recipients) + pt(12)
 
 
-def signature(L, block, cx, top, section, seal=False):
+def sealed(d):
+    """The document's seal: none, grey on bilevel scans, red (with its body's name) on the others."""
+    if not d["seal"]:
+        return False
+    return True if d["format"] == "tiff" else " ".join(d["issuer_lines"]) + " * "
+
+
+def signature(L, block, cx, top, section, seal=None):
+    """The signature block; `seal`: False, True (grey) or the body's name (a red seal on a colour scan)."""
     size = L.s["signature_size"]
     f = L.f("b", size)
     y = top
@@ -144,7 +152,7 @@ def signature(L, block, cx, top, section, seal=False):
     gap = mm(L.s["signature_gap"])
     L.scribble(cx + mm(L.rng.uniform(-8, 8)), y + gap * 0.45, gap)
     if seal:
-        L.seal(cx - mm(14), y + gap * 0.45)
+        L.seal(cx - mm(14), y + gap * 0.45, red_for=seal if isinstance(seal, str) else None)
     y += gap
     L.put(block[2], cx, y, f, section, anchor="ms")
     return y
@@ -167,7 +175,7 @@ def foot(L, d):
     left_cx = (L.left + L.split) // 2
     if d.get("co_signer"):
         bottom = max(signature(L, d["co_signer"], left_cx, top, FOOT_LEFT),
-                     signature(L, d["signer"], sig_cx, top, FOOT_RIGHT, seal=d["seal"]))
+                     signature(L, d["signer"], sig_cx, top, FOOT_RIGHT, seal=sealed(d)))
         if d["recipients_drawn"]:
             bottom = recipients(L, d["recipients_drawn"], bottom + pt(14), d["system"] == "party", FOOT_BELOW)
         L.y = bottom + pt(12)
@@ -175,4 +183,4 @@ def foot(L, d):
     bottom = top
     if d["recipients_drawn"]:
         bottom = recipients(L, d["recipients_drawn"], top, d["system"] == "party")
-    L.y = max(bottom, signature(L, d["signer"], sig_cx, top, FOOT_RIGHT, seal=d["seal"])) + pt(12)
+    L.y = max(bottom, signature(L, d["signer"], sig_cx, top, FOOT_RIGHT, seal=sealed(d))) + pt(12)

@@ -69,6 +69,8 @@ class Sheet:
         self.image = Image.new("L", (PAGE_W, PAGE_H), 255)
         self.draw = ImageDraw.Draw(self.image)
         self.records = []
+        # Seals to stamp in red once the page is in colour: (centre x, centre y, body name).
+        self.red_seals = []
 
     def record(self, text, section):
         self.records.append((section, len(self.records), " ".join(nfc(text).split())))
@@ -197,8 +199,12 @@ class Layout:
                                cy + h / 2 * math.sin(a) * (1 - 0.5 * t) + stroke * pt(4)))
             self.sheet.draw.line(points, fill=0, width=pt(rng.uniform(0.8, 1.5)), joint="curve")
 
-    def seal(self, cx, cy):
-        """A round office seal printed over the left part of the signature, in grey."""
+    def seal(self, cx, cy, red_for=None):
+        """A round office seal printed over the left part of the signature: in grey, or, with
+        `red_for` (the body's name), left for the colour page to get in red (generate.py)."""
+        if red_for:
+            self.sheet.red_seals.append((cx, cy, red_for))
+            return
         r = mm(17)
         d = self.sheet.draw
         for radius, width in ((r, pt(1.6)), (r - mm(4), pt(0.8))):

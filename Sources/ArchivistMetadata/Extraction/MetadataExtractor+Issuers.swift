@@ -74,7 +74,8 @@ extension MetadataExtractor {
     /// words naming the body are the vocabulary's; a locality's may be printed with no tone ("VỌNG THÊ"),
     /// and so may a person's name a body bears ("TRƯỜNG THCS LÊ LỢI").
     /// So are the words of the unit a locality follows read with another tone than the unit's
-    /// ("UBND QUẦN HẢI CHÂU": QUẬN; units are a short list), "QUÂN" of military bodies aside.
+    /// ("UBND QUẦN HẢI CHÂU": QUẬN; units are a short list), "QUÂN" of military bodies aside, and a
+    /// province a letter from a real one (`misreadProvince`).
     static func toneLost(in name: String) -> [String] {
         name.components(separatedBy: " - ").flatMap { body -> [String] in
             let all = words(of: body)
@@ -84,7 +85,7 @@ extension MetadataExtractor {
                 .compactMap { word in UnmarkedSyllables.likelyToneLost(word).map { "\(word) (\($0)?)" } }
             let misread = zip(unit?.unit ?? [], unit?.printed ?? [])
                 .filter { !PhraseLexicon.samePrinting($0, $1) && !PhraseLexicon.samePrinting($0, "quân") }.map { "\($0) (\($1)?)" }
-            return lost + misread.filter { !lost.contains($0) }
+            return lost + misread.filter { !lost.contains($0) } + [misreadProvince(in: body)].compactMap { $0 }
         }
     }
 

@@ -15,6 +15,10 @@ extension MetadataExtractor {
         for body in bodies {
             guard let locality = Self.locality(of: body.value!) else { continue }
             let wanted = locality.map(VietnameseFolding.fold)
+            if wanted == key, let misread = Self.misreadProvince(in: body.value!) {
+                metadata.place = doubted(metadata.place, note: "the header's province reads \(misread)")
+                return
+            }
             if wanted == key {
                 // Read alike, marks and all, in both places: the header's sure read vouches for an unsure one here.
                 if PhraseLexicon.samePrinting(locality.joined(separator: " "), place) { confirm(&metadata.place, by: body) }
@@ -120,6 +124,17 @@ extension MetadataExtractor {
         if from < keys.count, keys[from] == "uy" { from += 1 }
         let locality = Array(words[from...])
         return locality.isEmpty ? nil : (Array(words[unit]), printed, locality)
+    }
+
+    /// The province a body names after "TỈNH" when that is no province but one a letter away
+    /// ("TỈNH LÀO GAI": Lào Cai), as "LÀO GAI (Lào Cai?)": only provinces follow "TỈNH", so
+    /// the name is misread, however the place-date line reads it (it misread it alike on seed 5700).
+    static func misreadProvince(in body: String) -> String? {
+        guard let unit = unitAndLocality(of: body), unit.printed == ["TỈNH"] else { return nil }
+        let name = unit.locality.joined(separator: " ")
+        guard !Provinces.names.contains(where: { IssuerNames.squash($0) == IssuerNames.squash(name) }),
+              let near = Provinces.names.first(where: { letterApart($0, name) }) else { return nil }
+        return "\(name) (\(near)?)"
     }
 
     /// Units by their toneless key, as printed.
