@@ -45,6 +45,13 @@ import Testing
         #expect(reading.repairs.count == 1)
     }
 
+    @Test func aDashBetweenYearsSpacedOnOneSideIsSpacedOnBoth() {
+        #expect(MetadataExtractor.evenDashSpacing("nhiệm kỳ 2025- 2027") == "nhiệm kỳ 2025 - 2027")
+        #expect(MetadataExtractor.evenDashSpacing("nhiệm kỳ 2025 -2027") == "nhiệm kỳ 2025 - 2027")
+        #expect(MetadataExtractor.evenDashSpacing("giai đoạn 2021-2025 và 2025 - 2030") == "giai đoạn 2021-2025 và 2025 - 2030")
+        #expect(MetadataExtractor.evenDashSpacing("Ban Chỉ đạo 35 - tỉnh") == "Ban Chỉ đạo 35 - tỉnh")
+    }
+
     @Test(arguments: ["về công tác lưu trữ", "vệ sinh môi trường năm 2025", "Vệ tinh viễn thám", "ven biển", "tổng kết"])
     func otherOpenersStay(read: String) {
         let reading = MetadataExtractor.repairedOpener(PhraseLexicon.Reading(text: read, repairs: [], confirmed: []))
@@ -77,6 +84,9 @@ import Testing
         #expect(disputed.reviewReasons.contains { $0.field == "date" })
         #expect(disputed.date.evidence.rule.contains("second read of the date line gives 3→Š"))
         #expect(!date(month: "8", reread: "8").reviewReasons.contains { $0.field == "date" })
+        // A month read as bars ("ÏI" for 1, at 17) is taken for 11 by the grammar and is as unsure as its read.
+        let bars = UnseenSeedEscapeTests().party(date: "ngày 2 tháng ÏI năm 2025", confidences: ["ÏI": 17])
+        #expect(bars.date.value == "2025-11-02" && bars.reviewReasons.contains { $0.field == "date" })
         // Both reads saying "2016" at 88 is no check: the unsure year still routes.
         #expect(date(month: "8", reread: "8", year: "2016", confidences: ["2016": 88]).reviewReasons.contains { $0.field == "date" })
     }

@@ -128,8 +128,17 @@ extension MetadataExtractor {
     static let subjectRepair = SyllableRepair(lexicon: SubjectTerms.lexicon)
 
     func repairSubject(_ text: String) -> PhraseLexicon.Reading {
-        repairsWords ? Self.subjectRepair.repair(text) : PhraseLexicon.Reading(text: text, repairs: [], confirmed: [])
+        let spaced = Self.evenDashSpacing(text)
+        return repairsWords ? Self.subjectRepair.repair(spaced) : PhraseLexicon.Reading(text: spaced, repairs: [], confirmed: [])
     }
+
+    /// A dash between numbers spaced on one side only ("2025- 2027") lost the other space to OCR:
+    /// the side that kept one shows how it was set ("2025 - 2027").
+    static func evenDashSpacing(_ text: String) -> String {
+        text.replacing(Self.lopsidedDash) { "\($0.output.1) - \($0.output.2)" }
+    }
+
+    nonisolated(unsafe) private static let lopsidedDash = #/(\d)(?:-\s+|\s+-)(\d)/#
 
     nonisolated(unsafe) private static let vvLine = #/^[\s_\-–—'"`“]*[Vv]\s*[/|]\s*[vVyY]?(?:\s+|$)/#
     nonisolated(unsafe) private static let garbledVVLine = #/^[\s_\-–—'"`“]*(?<prefix>[VW]\S{0,2})\s+(?<next>\S+)/#
