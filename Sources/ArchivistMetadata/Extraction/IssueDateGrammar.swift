@@ -45,6 +45,11 @@ public enum IssueDateGrammar {
     /// Guessed letters that are bars, which only a 1 looks like: the guess is sure.
     public static let barDigits: Set<Character> = ["i", "!", "]", "[", "j"]
 
+    /// True for a number as read: with digits, or bars the grammar takes for 1s ("ÏI").
+    public static func readsAsNumber(_ word: String) -> Bool {
+        word.contains(where: \.isNumber) || Int(sureNumber(word)) != nil
+    }
+
     /// A number as read with the sure readings made digits (O → 0; l, I, |, and the bars → 1),
     /// other letters kept, punctuation dropped: "l2" and "12" are the same number, "0Š" is not "05".
     public static func sureNumber(_ raw: String) -> String {

@@ -49,9 +49,7 @@ extension MetadataExtractor {
             let dateStart = segment.words.firstIndex { VietnameseFolding.fold($0.text).hasPrefix("ngay") } ?? 0
             placeRead = Array(segment.words[..<dateStart])
             // Its numbers, read as digits or as bars the grammar takes for 1s ("ÏI" at 17 for a month).
-            let dateWords = segment.words[dateStart...].filter { word in
-                word.text.contains(where: \.isNumber) || Int(IssueDateGrammar.sureNumber(word.text)) != nil
-            }
+            let dateWords = segment.words[dateStart...].filter { IssueDateGrammar.readsAsNumber($0.text) }
             var date = ExtractedField(value: found.date, confidence: Self.confidence(found.repaired ? 0.85 : 0.97, ocr: segment.confidence), evidence: evidence)
             // A bar ("I", "]", "!") can only be a 1; other letters ("s": 5 or 8?) are a guess.
             let guesses = found.guessedDigits.filter { !IssueDateGrammar.barDigits.contains($0.first ?? " ") }

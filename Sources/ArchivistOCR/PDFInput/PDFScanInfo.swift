@@ -34,7 +34,7 @@ enum PDFScanInfo {
         return ImageInfo(format: .pdf, pages: pages, pdf: PDFSource(encrypted: false, signed: signed, pagesWithText: withText))
     }
 
-    static func field(_ name: String, in text: String) -> String? {
+    private static func field(_ name: String, in text: String) -> String? {
         text.split(separator: "\n").first { $0.hasPrefix(name + ":") }
             .map { $0.dropFirst(name.count + 1).trimmingCharacters(in: .whitespaces) }
     }
