@@ -44,7 +44,7 @@ let package = Package(
         .testTarget(name: "ArchivistSigningTests", dependencies: ["ArchivistSigning", "ArchivistTestSupport"]),
         .testTarget(name: "ArchivistExportTests", dependencies: ["ArchivistExport", "ArchivistSigning", "ArchivistTestSupport"],
                     exclude: ["Schemas"]),
-        .testTarget(name: "ArchivistCatalogTests", dependencies: ["ArchivistCatalog", "ArchivistSigning", .product(name: "GRDB", package: "GRDB.swift")]),
+        .testTarget(name: "ArchivistCatalogTests", dependencies: ["ArchivistCatalog", "ArchivistSigning", "ArchivistTestSupport", .product(name: "GRDB", package: "GRDB.swift")]),
         // Depends on the executable so `swift test` builds it: the resumption test kills it mid-batch, the
         // OCR worker tests run it as the worker.
         .testTarget(name: "ArchivistRuntimeTests", dependencies: ["ArchivistRuntime", "ArchivistCatalog", "ArchivistCore", "ArchivistExport", "ArchivistOCR", "ArchivistSigning", "ArchivistTestSupport", "archivist",

@@ -66,10 +66,19 @@ extension PagePreparer {
             smooth = next
         }
         // The paper as smoothed: noise clipped at white reads lighter before smoothing.
-        guard pixGetRankValue(smooth.pointer, 4, 0.5, &paper) == 0 else { return smooth }
-        let white = Int32(Double(paper) - 3 * noise * (passes == 2 ? 0.235 : 0.333))
-        guard white > 64 else { return smooth }
-        return PixImage(taking: pixGammaTRC(nil, smooth.pointer, 1, 0, white)) ?? smooth
+        return whitePaper(smooth, residualNoise: noise * (passes == 2 ? 0.235 : 0.333)) ?? smooth
+    }
+
+    /// The gray page stretched so that its paper (the median level), less three deviations of
+    /// the noise left on it, is white; nil when the paper is white already or no paper is found.
+    /// Read in gray, a page on grey paper would otherwise show the engine its words inside grey
+    /// halos on white (the page is white away from ink), and a global threshold blackens the halos.
+    static func whitePaper(_ image: PixImage, residualNoise: Double) -> PixImage? {
+        var paper: UInt32 = 0
+        guard pixGetRankValue(image.pointer, 4, 0.5, &paper) == 0 else { return nil }
+        let white = Int32(Double(paper) - 3 * max(residualNoise, 1))
+        guard white > 100, white < 250 else { return nil }
+        return PixImage(taking: pixGammaTRC(nil, image.pointer, 1, 0, white))
     }
 
     /// Removes specks no larger than about 1/100 inch in both directions; diacritics are larger.

@@ -55,6 +55,7 @@ enum PagePreparer {
             dpi = 300
         }
         let readsGray = page.depth == 8 && options.engineImage == .gray
+        if readsGray, !denoised, let white = whitePaper(page, residualNoise: noise ?? 1) { page = white }
         // The analysis of a page read in gray runs on a half-size bilevel copy when that keeps
         // 150 dpi or more: four times fewer pixels, the same answers.
         let halfSize = readsGray && dpi >= 300

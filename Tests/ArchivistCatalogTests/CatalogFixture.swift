@@ -1,6 +1,7 @@
 import ArchivistCatalog
 import ArchivistCore
 import ArchivistSigning
+import ArchivistTestSupport
 import Foundation
 
 /// A fresh catalog in a temporary folder, with helpers to add documents whose pages are given
@@ -10,8 +11,7 @@ struct CatalogFixture {
     let catalog: SQLiteCatalog
 
     init() throws {
-        folder = FileManager.default.temporaryDirectory.appendingPathComponent("catalog-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        folder = try TestScratch.folder("catalog")
         catalog = try SQLiteCatalog(path: folder.appendingPathComponent("catalog.sqlite").path, hasher: SHA256Hasher())
     }
 

@@ -17,7 +17,7 @@ import Testing
     #expect(hocr.contains("title=\"bbox 300 100 390 140; x_wconf 93\">A&amp;B</span>"))
     #expect(hocr.contains("&lt;Mật&gt;") && hocr.contains("ppageno 0; scan_res 300 300"))
     if let xmllint = ExternalTool.path("xmllint") {
-        let file = FileManager.default.temporaryDirectory.appendingPathComponent("page-\(UUID().uuidString).hocr.html")
+        let file = try TestScratch.path("page", suffix: ".hocr.html")
         try Data(hocr.utf8).write(to: file)
         #expect(try ExternalTool.run(xmllint, ["--noout", "--nonet", file.path]).status == 0)
     }

@@ -57,6 +57,23 @@ import Testing
         #expect(m.recipients.value == ["Các đảng ủy trực thuộc", "Lưu VT"])
     }
 
+    @Test func signatureBlocksStackedInTheRightColumnGoToReview() {
+        // Held-out seed 5800: the lower block's name lost to OCR ("h Toàn"), the upper one's taken.
+        let m = document { b in
+            b.row(0.30, (0.55, "KT. GIÁM ĐỐC SỞ TÀI CHÍNH"))
+            b.row(0.32, (0.60, "PHÓ GIÁM ĐỐC"))
+            b.row(0.38, (0.60, "Châu Xuân Quyết"))
+            b.row(0.42, (0.55, "KT. GIÁM ĐỐC SỞ NỘI VỤ"))
+            b.row(0.44, (0.60, "PHÓ GIÁM ĐỐC"))
+            b.row(0.50, (0.62, "h Toàn"))
+            b.row(0.55, (0.12, "Nơi nhận:"))
+            b.row(0.57, (0.12, "- Lưu VT."))
+        }
+        let routed = Set(m.reviewReasons.map(\.field))
+        #expect(routed.isSuperset(of: ["signer_authority", "signer_position", "signer_name"]), "\(m.reviewReasons)")
+        #expect(m.signerName.evidence.rule.contains("2 signature blocks"))
+    }
+
     @Test func headSigningInOwnNameIsNotDoubted() {
         let signed = document { b in
             b.row(0.40, (0.12, "Nơi nhận:"), (0.62, "GIÁM ĐỐC"))

@@ -42,6 +42,18 @@ import Testing
         #expect(try #require(grammar.parse("Số 15-NQ/TU")).repairs.isEmpty)
     }
 
+    @Test func aNumberWithLettersGluedBeforeItIsDoubted() throws {
+        // Held-out seed 5800: a 6 read "ó" at 72, the symbol validating as "88/SGDĐT-NC".
+        let read = try #require(grammar.parse("Số: ó88/SGDĐT-NC"))
+        #expect(read.text == "688/SGDĐT-NC")
+        #expect(read.numberDoubt != nil)
+        #expect(try #require(grammar.parse("Số: x88/SGDĐT-NC")).numberDoubt?.contains("'x' glued") == true)
+        // "Số" glued to the number, or after a colon, is how numbers are printed: no doubt.
+        for line in ["Số688/SGDĐT-NC", "Số: 688/SGDĐT-NC", "SỐ:45/QĐ-UBND", "Số 57-NQ/TW"] {
+            #expect(try #require(grammar.parse(line)).numberDoubt == nil, "\(line)")
+        }
+    }
+
     @Test func nfcAndNfdGiveTheSameSymbol() throws {
         let nfc = "Số: 45/QĐ-UBND"
         let nfd = nfc.decomposedStringWithCanonicalMapping

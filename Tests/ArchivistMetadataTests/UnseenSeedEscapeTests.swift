@@ -86,6 +86,16 @@ import Testing
         #expect(!routed(party(subject: ["đánh giá chất lượng tổ chức", "đảng và đảng viên"]), "subject"))
     }
 
+    @Test func aWordReadAsMarksAndLeftOutOfTheSubjectGoesToReview() {
+        // Seed 5800, a faded and blurred scan: "bàn" read '"¬' at 27, the subject stored without it.
+        let m = party(subject: ["về quản lý, sử dụng đất đai trên địa \"¬"], confidences: ["\"¬": 27])
+        #expect(m.subject.value == "về quản lý, sử dụng đất đai trên địa")
+        #expect(routed(m, "subject"), "\(m.subject.evidence.rule)")
+        #expect(m.subject.evidence.rule.contains("left out"))
+        // Read surely (a closing quote at 95), or the word read: quiet.
+        #expect(!routed(party(subject: ["về quản lý, sử dụng đất đai trên địa bàn"]), "subject"))
+    }
+
     // MARK: issuers
 
     @Test func aBodyWordThatLostItsToneGoesToReviewButALocalityNeedNotHaveOne() {

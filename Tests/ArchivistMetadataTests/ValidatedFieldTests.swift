@@ -39,6 +39,14 @@ import Testing
         #expect(fields(plan(typeLine: "", confidences: ["7/KH-SNV": 50])).contains("symbol"))
     }
 
+    @Test func agreementVouchesForTheLettersNotForADigitReadAsALetter() {
+        // Held-out seed 5800: "ó88/SGDĐT-NC" at 72, its type and codes agreeing, stored as 88.
+        let read = plan(symbol: "Số: ó7/KH-SNV", confidences: ["ó7/KH-SNV": 72])
+        #expect(read.symbol.value == "67/KH-SNV")
+        #expect(fields(read).contains("symbol") && fields(read).contains("number"), "\(read.reviewReasons)")
+        #expect(fields(plan(symbol: "Số: 67/KH-SNV", confidences: ["67/KH-SNV": 72])).isEmpty)
+    }
+
     @Test func aKnownArchiveCodeIsTrustedAtLowerConfidence() {
         #expect(!fields(plan(confidences: ["VT.": 41])).contains("recipients"))
         #expect(fields(plan(confidences: ["VT.": 20])).contains("recipients"))

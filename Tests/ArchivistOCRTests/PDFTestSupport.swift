@@ -39,9 +39,7 @@ enum PDFTestSupport {
     }
 
     static func temporaryFolder() throws -> URL {
-        let url = FileManager.default.temporaryDirectory.appendingPathComponent("archivist-pdf-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
-        return url
+        try TestScratch.folder("pdf")
     }
 
     /// A recognized page with the given lines of words laid out left to right from `origin`,

@@ -8,7 +8,7 @@ import Testing
 /// A workspace whose audit trail has `rows` events and no documents (no OCR needed), with a
 /// signed checkpoint of its head.
 private func checkpointedTrail(rows: Int) async throws -> (Workspace, SQLiteCatalog) {
-    let workspace = Workspace(path: FileManager.default.temporaryDirectory.appendingPathComponent("archivist-audit-\(UUID().uuidString)").path)
+    let workspace = Workspace(path: try TestScratch.path("audit").path)
     let catalog = try workspace.open()
     try await appendEvents(rows, to: catalog, saying: "before")
     _ = try await AuditCheckpointing(workspace: workspace).checkpoint { _ in }

@@ -2,13 +2,13 @@
 import ArchivistCatalog
 import ArchivistCore
 import ArchivistSigning
+import ArchivistTestSupport
 import Foundation
 import Testing
 
 /// A catalog holding one classified document with an unsure date, made without OCR.
 private func classifiedDocument() async throws -> (SQLiteCatalog, Int64) {
-    let folder = FileManager.default.temporaryDirectory.appendingPathComponent("correct-\(UUID().uuidString)")
-    try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+    let folder = try TestScratch.folder("correct")
     let catalog = try SQLiteCatalog(path: folder.appendingPathComponent("catalog.sqlite").path, hasher: SHA256Hasher())
     var file = SourceFile(url: folder.appendingPathComponent("scan.tif"),
                           info: ImageInfo(format: .tiff, pages: [PageGeometry(width: 100, height: 100, dpi: 300, bitsPerPixel: 1)]))

@@ -13,7 +13,7 @@ struct TestBox {
     let workspace: Workspace
 
     init() throws {
-        root = FileManager.default.temporaryDirectory.appendingPathComponent("archivist-runtime-\(UUID().uuidString)")
+        root = try TestScratch.folder("runtime")
         box = root.appendingPathComponent("box")
         try FileManager.default.createDirectory(at: box, withIntermediateDirectories: true)
         workspace = Workspace(path: root.appendingPathComponent("archive").path)

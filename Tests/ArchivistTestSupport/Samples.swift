@@ -7,11 +7,7 @@ public enum Samples {
 
     public static func file(_ relativePath: String) -> URL { root.appendingPathComponent(relativePath) }
 
-    public static func scratchFolder() throws -> URL {
-        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("archivist-test-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
-        return folder
-    }
+    public static func scratchFolder() throws -> URL { try TestScratch.folder("test") }
 }
 
 /// A PNG whose header claims the given size, with no pixel data: enough for header readers.

@@ -130,6 +130,7 @@ extension MetadataExtractor {
         let confidence = Self.confidence(reliability, ocr: validated ? max(segment.confidence, 0.8) : segment.confidence)
         let field = ExtractedField(value: symbol.text, confidence: confidence, evidence: Evidence(text: segment.text, page: page, rule: rule))
         metadata.symbol = doubting(field, words: segment.words, value: segment.text, check: validated ? .validated : .confidence)
+        if let doubt = symbol.numberDoubt { metadata.symbol = doubted(metadata.symbol, note: doubt) }
         let unknown = symbol.issuerCodes.filter { !SymbolGrammar.knownIssuers.contains($0) }
         if !unknown.isEmpty, let read = segment.words.filter({ $0.text.contains("/") }).map(\.confidence).min(),
            read < unsureWords.minimumCodeConfidence {

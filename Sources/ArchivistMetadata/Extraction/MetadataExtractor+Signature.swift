@@ -115,6 +115,15 @@ extension MetadataExtractor {
         } else {
             metadata.signerName = .absent(confidence: 0.3, rule: "foot: no name-shaped line")
         }
+        // A joint document carries a signature block for each issuer: which one the record names
+        // is for a reviewer to choose, all the more when OCR lost a block's name.
+        let blocks = right.filter { Self.authority(in: $0.text) != nil }.count
+        if blocks > 1 {
+            let note = "\(blocks) signature blocks (a joint document)"
+            metadata.signerAuthority = doubted(metadata.signerAuthority, note: note)
+            metadata.signerPosition = doubted(metadata.signerPosition, note: note)
+            metadata.signerName = doubted(metadata.signerName, note: note)
+        }
     }
 
     /// "KT. CHỦ TỊCH", the body repaired against the lexicon, or against the known positions and

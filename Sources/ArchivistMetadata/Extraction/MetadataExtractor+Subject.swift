@@ -75,7 +75,7 @@ extension MetadataExtractor {
                                                       rule: "header.subject" + Self.repairNote(reading.repairs)))
         // Left out, the line may still have been the subject's: a reviewer decides.
         let cut = bodyLine.map { doubted(field, note: "'\($0.text.prefix(30))…' under it taken for the body") } ?? field
-        metadata.subject = doubting(doubtingCase(cut, reading), words: taken.flatMap(\.segments).flatMap(\.words), value: reading.text,
+        metadata.subject = doubting(doubtingCase(cut, reading), words: taken.flatMap(\.segments).flatMap(\.wordsAndMarks), value: reading.text,
                                     check: .syllables, vouched: reading.confirmed)
     }
 
@@ -103,7 +103,7 @@ extension MetadataExtractor {
                                    evidence: Evidence(text: segments.map(\.text).joined(separator: "\n"), page: page.number,
                                                       rule: "header.v/v" + (prefixLost ? " (no V/v read; công văn by its number)" : "")
                                                           + Self.repairNote(reading.repairs)))
-        metadata.subject = doubting(doubtingCase(field, reading), words: segments.flatMap(\.words), value: reading.text, check: .syllables,
+        metadata.subject = doubting(doubtingCase(field, reading), words: segments.flatMap(\.wordsAndMarks), value: reading.text, check: .syllables,
                                     vouched: reading.confirmed)
     }
 

@@ -40,6 +40,10 @@ extension LayoutSegment {
             }
         }
         if !parts.isEmpty { parts[parts.count - 1].endsWithDash = endsWithDash }
+        for mark in marks {
+            let distance = { (part: LayoutSegment) in max(part.left - mark.box.right, mark.box.left - part.right, 0) }
+            if let nearest = parts.indices.min(by: { distance(parts[$0]) < distance(parts[$1]) }) { parts[nearest].marks.append(mark) }
+        }
         return parts
     }
 }

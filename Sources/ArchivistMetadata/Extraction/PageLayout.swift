@@ -12,6 +12,11 @@ public struct LayoutSegment: Sendable, Hashable {
     /// True when a dash stands right after the last word, where a line wraps ("nhiệm kỳ 2025 -" /
     /// "2027"). Not part of `text`: only a value read across the wrap keeps it.
     public var endsWithDash = false
+    /// Marks with no letter or digit the engine read within the segment ('"¬', "`"): no part of
+    /// the text, but a word read as such is a word the text lacks (see `UnsureWords`).
+    public var marks: [RecognizedWord] = []
+    /// The words and the marks read among them.
+    public var wordsAndMarks: [RecognizedWord] { words + marks }
     public var text: String {
         words.indices.map { (dashBefore.contains($0) ? "- " : "") + words[$0].text }.joined(separator: " ")
     }
@@ -55,9 +60,13 @@ public struct PageLayout: Sendable {
         width = max(page.width, 1)
         height = max(page.height, 1)
         var grouped: [[RecognizedWord]] = []
-        var keys: [Int: Int] = [:]
-        for word in page.words where word.text.contains(where: { $0.isLetter || $0.isNumber }) || Self.isDash(word.text) {
+        var keys: [Int: Int] = [:], marks: [Int: [RecognizedWord]] = [:]
+        for word in page.words {
             let key = word.block * 10_000 + word.line
+            guard word.text.contains(where: { $0.isLetter || $0.isNumber }) || Self.isDash(word.text) else {
+                marks[key, default: []].append(word)
+                continue
+            }
             if let index = keys[key] { grouped[index].append(word) } else {
                 keys[key] = grouped.count
                 grouped.append([word])
@@ -66,6 +75,7 @@ public struct PageLayout: Sendable {
         let gap = Int(Double(width) * gapFraction)
         let pageNumber = page.number
         lines = grouped.compactMap { words in
+            let key = words[0].block * 10_000 + words[0].line
             var segments: [LayoutSegment] = []
             var dash: RecognizedWord?
             for word in words.sorted(by: { $0.box.left < $1.box.left }) {
@@ -83,6 +93,11 @@ public struct PageLayout: Sendable {
                 dash = nil
             }
             if let dash, let last = segments.last, dash.box.left - last.right <= gap { segments[segments.count - 1].endsWithDash = true }
+            for mark in marks[key] ?? [] {
+                if let index = segments.firstIndex(where: { mark.box.left - $0.right <= gap && $0.left - mark.box.right <= gap }) {
+                    segments[index].marks.append(mark)
+                }
+            }
             return segments.isEmpty ? nil : LayoutLine(segments: segments)
         }.sorted { $0.top < $1.top }
     }

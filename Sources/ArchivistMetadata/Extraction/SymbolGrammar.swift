@@ -27,10 +27,12 @@ public struct SymbolGrammar: Sendable {
         var party: DocumentSymbol?
         if let match = text.firstMatch(of: Self.partyPattern) {
             party = self.party(num: match.output.num, type: match.output.type, issuer: match.output.issuer)
+            party?.numberDoubt = Self.numberDoubt(match.output.num, in: text, at: match.range.lowerBound)
         }
         var state: DocumentSymbol?
         if let match = text.firstMatch(of: Self.statePattern) {
             state = self.state(num: match.output.num, year: match.output.year, sym: match.output.sym)
+            state?.numberDoubt = Self.numberDoubt(match.output.num, in: text, at: match.range.lowerBound)
         }
         // Prefer the reading whose type abbreviation validates; Party when both do.
         if let party, let state {
@@ -39,8 +41,8 @@ public struct SymbolGrammar: Sendable {
         return party ?? state ?? parseGlued(text)
     }
 
-    nonisolated(unsafe) private static let partyPattern: Regex<(Substring, num: Substring, type: Substring, issuer: Substring)> = #/(?<num>[0-9OoIl|§]{1,5})\s*-+\s*(?<type>[A-Za-zĐđƯư]{1,4})\s*/\s*(?<issuer>[A-ZĐƯ][A-Za-zĐđƯư]*(?:\s*-\s*[A-ZĐƯ][A-Za-zĐđƯư]*)*)/#
-    nonisolated(unsafe) private static let statePattern: Regex<(Substring, num: Substring, year: Substring?, sym: Substring)> = #/(?<num>[0-9OoIl|§]{1,5})\s*/\s*(?:(?<year>(?:19|20)[0-9]{2})\s*/\s*)?(?<sym>[A-ZĐƯ][A-Za-zĐđƯư]*(?:\s*-\s*[A-ZĐƯ0-9][A-Za-zĐđƯư0-9]*)*)/#
+    nonisolated(unsafe) private static let partyPattern: Regex<(Substring, num: Substring, type: Substring, issuer: Substring)> = #/(?<num>[0-9OoIl|§óÓ]{1,5})\s*-+\s*(?<type>[A-Za-zĐđƯư]{1,4})\s*/\s*(?<issuer>[A-ZĐƯ][A-Za-zĐđƯư]*(?:\s*-\s*[A-ZĐƯ][A-Za-zĐđƯư]*)*)/#
+    nonisolated(unsafe) private static let statePattern: Regex<(Substring, num: Substring, year: Substring?, sym: Substring)> = #/(?<num>[0-9OoIl|§óÓ]{1,5})\s*/\s*(?:(?<year>(?:19|20)[0-9]{2})\s*/\s*)?(?<sym>[A-ZĐƯ][A-Za-zĐđƯư]*(?:\s*-\s*[A-ZĐƯ0-9][A-Za-zĐđƯư0-9]*)*)/#
 
     private func party(num: Substring, type rawType: Substring, issuer: Substring) -> DocumentSymbol? {
         var repairs: [String] = []
@@ -90,9 +92,19 @@ public struct SymbolGrammar: Sendable {
     static func repairNumber(_ raw: String, repairs: inout [String]) -> String? {
         guard raw.contains(where: \.isNumber) else { return nil }
         // "§" is an 8 read by an engine that knows the sign (no Vietnamese document numbers with it).
-        let digits = String(raw.map { "Oo".contains($0) ? "0" : ("Il|".contains($0) ? "1" : ($0 == "§" ? "8" : $0)) })
+        let digits = String(raw.map { "Oo".contains($0) ? "0" : ("Il|".contains($0) ? "1" : ("§óÓ".contains($0) ? (($0 == "§" ? "8" : "6")) : $0)) })
         if digits != raw { repairs.append("number \(raw)→\(digits)") }
         return digits
+    }
+
+    /// Why a number as read may have lost or changed a digit: letters glued before it that are
+    /// not the "Số" it follows, or an ó taken for the 6 it resembles in serif type.
+    static func numberDoubt(_ number: Substring, in text: String, at start: String.Index) -> String? {
+        if number.contains(where: { "óÓ".contains($0) }) { return "'\(number)': ó taken for 6" }
+        let glued = text[..<start].reversed().prefix { !$0.isWhitespace && !":.;,(".contains($0) }
+        let before = String(glued.reversed())
+        guard !before.isEmpty, VietnameseFolding.fold(before) != "so" else { return nil }
+        return "'\(before)' glued before the number \(number)"
     }
 
     /// The code as read if valid, else the first repair that makes it valid, else as read.

@@ -61,10 +61,15 @@ public struct UnsureWords: Sendable {
         // In a value of capitals (a header line) a word of capitals is a word; elsewhere, an acronym.
         let capitals = MetadataExtractor.isCapitals(value)
         var found: [String] = []
+        let wordHeight = words.map { $0.box.bottom - $0.box.top }.sorted().dropFirst(words.count / 2).first ?? 0
         for word in words {
             var core = String(Token(Substring(word.text)).core)
             var key = VietnameseFolding.fold(core)
             if !valueWords.contains(key) {
+                if isGarbledWord(word, wordHeight: wordHeight) {
+                    found.append("'\(word.text)' (\(Int(word.confidence.rounded()))) left out")
+                    continue
+                }
                 // A word glued to its neighbour by OCR ("Q.GHM" for "Q. GIÁM"): the part in the value counts.
                 guard let part = core.split(whereSeparator: { !$0.isLetter && !$0.isNumber }).map(String.init)
                     .last(where: { valueWords.contains(VietnameseFolding.fold($0)) }) else { continue }
@@ -100,6 +105,15 @@ public struct UnsureWords: Sendable {
             }
         }
         return found
+    }
+
+    /// A word-sized mark with no letter or digit, read unsure: a word the engine could not read
+    /// ("bàn" read '"¬' at 27), left out of the value, which then lacks it. Specks and the
+    /// punctuation of a line are smaller than half a word's height.
+    func isGarbledWord(_ word: RecognizedWord, wordHeight: Int) -> Bool {
+        let width = word.box.right - word.box.left, height = word.box.bottom - word.box.top
+        return word.confidence < minimumConfidence && !word.text.contains(where: { $0.isLetter || $0.isNumber })
+            && wordHeight > 0 && 2 * height >= wordHeight && 2 * width >= wordHeight
     }
 
     /// "UBND", "VT", "TP", "05", "15-NQ": not syllables, and not meant to be.

@@ -1,11 +1,10 @@
+import ArchivistTestSupport
 import Foundation
 
 /// Test folders, outside tools and the shared corpora beside the checkout.
 enum Scratch {
     static func folder() throws -> URL {
-        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("archivist-export-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
-        return folder
+        try TestScratch.folder("export")
     }
 
     static let corpora = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("../../../../shared/corpora")

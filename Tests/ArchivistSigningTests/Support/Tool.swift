@@ -53,8 +53,7 @@ final class TemporaryDirectory {
     let url: URL
 
     init() throws {
-        url = FileManager.default.temporaryDirectory.appendingPathComponent("archivist-signing-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
+        url = try TestScratch.folder("signing")
     }
 
     deinit { try? FileManager.default.removeItem(at: url) }
