@@ -26,9 +26,13 @@ public enum ReadingOrder {
         let rows = groupLines(words).map { split($0, pageWidth: pageWidth) }
         var output: [String] = []
         var zone: [[Segment]] = []
+        let centre = pageWidth / 2
         func flushZone() {
-            if zone.contains(where: { $0.count > 1 }) {
-                let centre = pageWidth / 2
+            // Two columns: a row split at a column gap, or two rows or more wholly right of the
+            // centre (a signature block read line by line) beside two or more wholly left of it.
+            let leftOnly = zone.filter { $0.count == 1 && $0[0].right <= centre }.count
+            let rightOnly = zone.filter { $0.count == 1 && $0[0].left >= centre }.count
+            if zone.contains(where: { $0.count > 1 }) || (leftOnly >= 2 && rightOnly >= 2) {
                 let columns = zone.map { row in row.count > 1 ? ([row[0]], [row[1]]) : (row[0].right <= centre ? (row, []) : ([], row)) }
                 output += columns.flatMap(\.0).map(\.text) + columns.flatMap(\.1).map(\.text)
             } else {

@@ -62,18 +62,21 @@ final class TesseractEngine {
         return read
     }
 
-    /// The words with what layout analysis dropped read back (a lone page number) and, on
-    /// Vietnamese pages, the Party star and tone marks inside set phrases repaired.
+    /// The words with what layout analysis dropped read back (a lone page number, lines under a
+    /// seal) and, on Vietnamese pages, the Party star and tone marks inside set phrases repaired.
     private func completed(_ read: [RecognizedWord], image: PixImage, dpi: Int) -> (words: [RecognizedWord], repairs: [String]?) {
         var words = read
         if let number = pageNumber(on: image, dpi: dpi, words: words) {
-            words.insert(number, at: number.box.top < image.height / 2 ? 0 : words.endIndex)
+            words.insert(contentsOf: number, at: number[0].box.top < image.height / 2 ? 0 : words.endIndex)
         }
-        guard language.split(separator: "+").contains("vie") else { return (words, nil) }
-        words = rereadDate(on: image, dpi: dpi, words: words)
+        let unread = readUnreadInk(on: image, dpi: dpi, words: words)
+        words = unread.words
+        guard language.split(separator: "+").contains("vie") else { return (words, unread.repairs.isEmpty ? nil : unread.repairs) }
+        let merged = rereadMergedWords(on: image, dpi: dpi, words: words)
+        words = rereadDate(on: image, dpi: dpi, words: merged.words)
         let star = PartyAsterisk.restore(words, pageHeight: image.height, dpi: dpi)
         let phrases = PageTextRepair.standard.repair(star.words)
-        return (phrases.words, phrases.repairs + (star.repair.map { [$0] } ?? []))
+        return (phrases.words, unread.repairs + merged.repairs + phrases.repairs + (star.repair.map { [$0] } ?? []))
     }
 
     /// Mean word confidence under which a page that was not turned is tried upside down.
@@ -105,7 +108,7 @@ final class TesseractEngine {
 
     /// The words read, without "words" smaller than any letter (under 1/40 inch both ways): a
     /// speck the engine took for a letter.
-    private func readWords(dpi: Int) -> [RecognizedWord] {
+    func readWords(dpi: Int) -> [RecognizedWord] {
         let smallest = max(dpi / 40, 2)
         guard let iterator = TessBaseAPIGetIterator(handle) else { return [] }
         defer { TessResultIteratorDelete(iterator) }
@@ -117,7 +120,7 @@ final class TesseractEngine {
             if TessPageIteratorIsAtBeginningOf(page, RIL_TEXTLINE) != 0 { line += 1 }
             let text = takeText(TessResultIteratorGetUTF8Text(iterator, RIL_WORD))
             var left: Int32 = 0, top: Int32 = 0, right: Int32 = 0, bottom: Int32 = 0
-            guard !text.isEmpty, TessPageIteratorBoundingBox(page, RIL_WORD, &left, &top, &right, &bottom) != 0,
+            guard !text.allSatisfy(\.isWhitespace), TessPageIteratorBoundingBox(page, RIL_WORD, &left, &top, &right, &bottom) != 0,
                   Int(right - left) >= smallest || Int(bottom - top) >= smallest else { continue }
             words.append(RecognizedWord(text: text, confidence: Double(TessResultIteratorConfidence(iterator, RIL_WORD)),
                                         box: PixelBox(left: Int(left), top: Int(top), right: Int(right), bottom: Int(bottom)),

@@ -77,3 +77,21 @@ func wordsThatAreNoBoxedMarkStay(line: String) {
 func theSectionSignIsAnEightBesideDigitsAndAnSOpeningAWord(read: String, repaired: String?) {
     #expect(PageTextRepair.sectionSignRead(read) == repaired)
 }
+
+@Test func capitalsTheEngineRanTogetherAreCutIntoSyllables() {
+    // Held-out seed 5800, bold headers on blurred scans.
+    #expect(GluedSyllables.split("ỦYĐỨCTRỌNG") == ["ỦY", "ĐỨC", "TRỌNG"])
+    #expect(GluedSyllables.split("THCSLÊLỢI,") == ["THCS", "LÊ", "LỢI,"])
+    #expect(GluedSyllables.split("CHỦNGHĨA") == ["CHỦ", "NGHĨA"])
+    // Syllables, codes, abbreviations, ASCII words and lower case stay as read.
+    for word in ["TRƯỜNG", "NGHIÊNG", "ĐUQSTW", "BCSĐ", "ĐUCA", "ASEAN", "UNESCO", "HĐND", "thểhiện", "Ủy"] {
+        #expect(GluedSyllables.split(word) == nil, "\(word)")
+    }
+    let line = words(["HUYỆN ỦYĐỨCTRỌNG"])
+    let (repaired, repairs) = PageTextRepair.standard.repair(line)
+    #expect(repaired.map(\.text) == ["HUYỆN", "ỦY", "ĐỨC", "TRỌNG"])
+    #expect(repairs == ["ỦYĐỨCTRỌNG→ỦY ĐỨC TRỌNG"])
+    // The glued word's box is shared out by letters, end to end.
+    #expect(repaired[1].box.left == line[1].box.left && repaired[3].box.right == line[1].box.right)
+    #expect(repaired[1].box.right == repaired[2].box.left)
+}

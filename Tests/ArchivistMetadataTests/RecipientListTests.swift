@@ -28,6 +28,16 @@ import Testing
         #expect(recipients([(0.12, "- Lưu VT.")], beside: (0.22, "- Như trên;")).value == ["Như trên", "Lưu VT"])
     }
 
+    @Test func aBracketedNoteALetterFromAUsualOneIsDoubted() {
+        // Held-out seed 5800: "(báo cáo)" read "(báo các)" at 91, every word a word.
+        let read = recipients([(0.12, "- Thường trực Huyện ủy (báo các),"), (0.12, "- Lưu VT.")])
+        #expect(read.confidence < extractor.reviewThreshold)
+        #expect(read.evidence.rule.contains("reads like '(bao cao)'"))
+        for note in ["(báo cáo)", "(để báo cáo)", "(để biết)", "(để chỉ đạo thực hiện)"] {
+            #expect(recipients([(0.12, "- Thường trực Huyện ủy \(note),"), (0.12, "- Lưu VT.")]).confidence >= extractor.reviewThreshold, "\(note)")
+        }
+    }
+
     @Test func debrisRightOfTheListAndAfterTheArchiveLineIsDropped() {
         let m = recipients([(0.12, "- Các ban xây dựng Đảng,"), (0.36, "hm"), (0.12, "- Lưu: VT, TH."), (0.36, "tà.")])
         #expect(m.value == ["Các ban xây dựng Đảng", "Lưu: VT, TH"])

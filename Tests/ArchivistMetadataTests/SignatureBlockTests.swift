@@ -74,6 +74,28 @@ import Testing
         #expect(m.signerName.evidence.rule.contains("2 signature blocks"))
     }
 
+    @Test func aLeftColumnNameUnderARightColumnAuthorityGoesToReview() {
+        // Held-out seed 5800: joint signatures side by side, the right one's name read "h Toàn".
+        let m = document { b in
+            b.row(0.30, (0.12, "KT. GIÁM ĐỐC SỞ TÀI CHÍNH"), (0.55, "KT. GIÁM ĐỐC SỞ NỘI VỤ"))
+            b.row(0.32, (0.16, "PHÓ GIÁM ĐỐC"), (0.60, "PHÓ GIÁM ĐỐC"))
+            b.row(0.38, (0.16, "Châu Xuân Quyết"), (0.62, "h Toàn"))
+            b.row(0.45, (0.12, "Nơi nhận:"))
+            b.row(0.47, (0.12, "- Lưu VT."))
+        }
+        #expect(m.reviewReasons.contains { $0.field == "signer_name" }, "\(m.signerName)")
+        // Both names read: the right one, quiet.
+        let read = document { b in
+            b.row(0.30, (0.12, "KT. GIÁM ĐỐC SỞ TÀI CHÍNH"), (0.55, "KT. GIÁM ĐỐC SỞ NỘI VỤ"))
+            b.row(0.32, (0.16, "PHÓ GIÁM ĐỐC"), (0.60, "PHÓ GIÁM ĐỐC"))
+            b.row(0.38, (0.16, "Châu Xuân Quyết"), (0.62, "Quách Toàn"))
+            b.row(0.45, (0.12, "Nơi nhận:"))
+            b.row(0.47, (0.12, "- Lưu VT."))
+        }
+        #expect(read.signerName.value == "Quách Toàn")
+        #expect(!read.reviewReasons.contains { $0.field == "signer_name" }, "\(read.signerName)")
+    }
+
     @Test func headSigningInOwnNameIsNotDoubted() {
         let signed = document { b in
             b.row(0.40, (0.12, "Nơi nhận:"), (0.62, "GIÁM ĐỐC"))

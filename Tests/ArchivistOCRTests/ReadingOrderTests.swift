@@ -39,6 +39,21 @@ private func layout(_ rows: [(Int, [(String, Int, Int)])]) -> [RecognizedWord] {
     #expect(ReadingOrder.lines(of: words, pageWidth: 2480) == ["Nơi nhận:", "- Như trên;", "- Lưu VT.", "T/M BAN", "BÍ THƯ", "Nguyễn Văn An"])
 }
 
+@Test func signatureLinesReadApartFromTheRecipientsStillFollowThem() {
+    // Held-out seed 5600: the signature block read again under a seal, line by line, between
+    // the recipients' lines; no row holds both columns.
+    let words = layout([
+        (1, [("KT.", 1500, 1580), ("CHỦ", 1590, 1680), ("TỊCH", 1690, 1800)]),
+        (2, [("Nơi", 300, 380), ("nhận:", 390, 500)]),
+        (3, [("PHÓ", 1480, 1560), ("CHỦ", 1570, 1660), ("TỊCH", 1670, 1780)]),
+        (4, [("-", 300, 310), ("Lưu", 320, 400), ("VT.", 410, 480)]),
+    ])
+    #expect(ReadingOrder.lines(of: words, pageWidth: 2480) == ["Nơi nhận:", "- Lưu VT.", "KT. CHỦ TỊCH", "PHÓ CHỦ TỊCH"])
+    // One line at each side (a letter's date beside its greeting) keeps the engine's order.
+    let letter = layout([(1, [("14", 1700, 1750), ("October", 1760, 1900)]), (2, [("Dear", 300, 400), ("Ms.", 410, 480)])])
+    #expect(ReadingOrder.lines(of: letter, pageWidth: 2480) == ["14 October", "Dear Ms."])
+}
+
 @Test func labelValueRowsAndSingleColumnTextKeepTheirOrder() {
     let words = layout([
         (1, [("To:", 300, 380), ("Ms.", 700, 780), ("Nguyen", 790, 960), ("Thi", 970, 1040), ("Lan,", 1050, 1150), ("Director", 1160, 1400)]),

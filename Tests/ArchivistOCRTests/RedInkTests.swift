@@ -1,19 +1,23 @@
 import ArchivistCore
 import ArchivistOCR
 import ArchivistTestSupport
+import CLeptonica
 import Foundation
 import Testing
 
 /// A sample page stamped by scripts/fixtures/red_seal.py: a red seal over the signature, and
-/// a red MẬT stamp under the number when `stamp` is set, in `ink` ("R,G,B") when given, and a
-/// band of pink highlighter from `highlight` down.
-private func stamped(stamp: Bool, ink: String? = nil, highlight: Int? = nil) throws -> URL {
+/// a red MẬT stamp under the number when `stamp` is set, in `ink` ("R,G,B") when given, a band
+/// of pink highlighter from `highlight` down, and a seal without lettering when `plain`.
+private func stamped(stamp: Bool, ink: String? = nil, highlight: Int? = nil, plain: Bool = false) throws -> URL {
     let output = try Samples.scratchFolder().appendingPathComponent("stamped.png")
     let script = Samples.root.deletingLastPathComponent().appendingPathComponent("scripts/fixtures/red_seal.py")
     let python = try #require(ExternalTool.path("python3"))
-    let made = try ExternalTool.run(python, [script.path, Samples.file("box-02/bc-27-ubnd.png").path, output.path, "1640", "2560"]
-                                    + (stamp ? ["300", "450"] : []) + (ink.map { ["--ink", $0] } ?? [])
-                                    + (highlight.map { ["--highlight", "\($0)"] } ?? []))
+    var arguments = [script.path, Samples.file("box-02/bc-27-ubnd.png").path, output.path, "1640", "2560"]
+    if stamp { arguments += ["300", "450"] }
+    if let ink { arguments += ["--ink", ink] }
+    if let highlight { arguments += ["--highlight", "\(highlight)"] }
+    if plain { arguments.append("--plain") }
+    let made = try ExternalTool.run(python, arguments)
     try #require(made.status == 0, "red_seal.py needs Pillow and fonts-dejavu-core: \(made.output)")
     return output
 }
@@ -67,4 +71,23 @@ func sealsAreKeptWhenThePipelineSaysSoAndGrayPagesHaveNone() throws {
     var gray = request
     (gray.url, gray.preparation) = (Samples.file("box-02/bc-27-ubnd.png"), PreparationOptions())
     #expect(try PagePreview.write(gray, to: preview).sealsDropped == nil)
+}
+
+@Test(.enabled(if: ExternalTool.path("python3") != nil, "needs python3 with Pillow"))
+func linesUnderABlackSealOnABilevelScanAreReadAgainForReview() async throws {
+    // Held-out seed 5600: on a bilevel scan the seal is as black as the text, and the engine's
+    // layout analysis took the signature block under it for a picture: no name was read.
+    var colour = pixRead(try stamped(stamp: false, ink: "0,0,0", plain: true).path)
+    defer { pixDestroy(&colour) }
+    var gray = pixConvertRGBToLuminance(try #require(colour))
+    defer { pixDestroy(&gray) }
+    var bilevel = pixConvertTo1(try #require(gray), 128)
+    defer { pixDestroy(&bilevel) }
+    let tiff = try Samples.scratchFolder().appendingPathComponent("sealed.tif")
+    #expect(pixWrite(tiff.path, try #require(bilevel), Int32(IFF_TIFF_G4)) == 0)
+    let page = try await recognize(tiff, dpi: 300)
+    #expect(page.text.contains("Thị Thu Hà"), "\(page.text.suffix(300))")
+    let recovered = page.words.filter { $0.text == "Hà" }
+    #expect(!recovered.isEmpty && recovered.allSatisfy { $0.confidence <= 70 }, "words read again are left for review")
+    #expect(page.repairs?.contains { $0.hasPrefix("read again where no word was") } == true)
 }

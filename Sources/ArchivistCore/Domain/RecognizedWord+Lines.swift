@@ -12,3 +12,20 @@ extension Array where Element == RecognizedWord {
         return ranges
     }
 }
+
+extension RecognizedWord {
+    /// The word cut into `pieces`, its box shared out by their letters.
+    public func split(into pieces: [String]) -> [RecognizedWord] {
+        let total = max(pieces.map(\.count).reduce(0, +), 1), width = box.right - box.left
+        var left = box.left, letters = 0
+        return pieces.map { piece in
+            letters += piece.count
+            let right = box.left + width * letters / total
+            defer { left = right }
+            var part = self
+            part.text = piece
+            part.box = PixelBox(left: left, top: box.top, right: right, bottom: box.bottom)
+            return part
+        }
+    }
+}

@@ -192,6 +192,7 @@ extension MetadataExtractor {
         doubts += items.filter { $0.first?.isLowercase == true }.map { "'\($0)' starts in lower case" }
         doubts += items.filter { $0.filter { $0 == "(" }.count != $0.filter { $0 == ")" }.count }.map { "brackets in '\($0)'" }
         doubts += items.filter { $0.contains(periodInside) }.map { "period inside '\($0)'" }
+        doubts += items.compactMap(noteReadAlike)
         guard let archive = items.last, VietnameseFolding.fold(archive).hasPrefix("luu") else { return doubts }
         let codes = archiveCodes(in: archive)
         // Codes are one or more letters of the Vietnamese alphabet (no F, J, W, Z), comma-separated.
@@ -205,6 +206,20 @@ extension MetadataExtractor {
             }
         }
         return doubts
+    }
+
+    /// The notes recipient items carry in brackets, folded.
+    static let usualNotes = ["de bao cao", "bao cao", "de biet", "de thuc hien", "de phoi hop", "de chi dao", "de theo doi",
+                             "de biet va thuc hien", "de b/c", "b/c", "de t/h", "t/h", "de p/h"]
+
+    /// An item's bracketed note a letter or two from a usual one: "(báo các)" for "(báo cáo)",
+    /// every word a word, is a misread the lexicon cannot see.
+    static func noteReadAlike(_ item: String) -> String? {
+        guard let open = item.firstIndex(of: "("), let close = item[open...].firstIndex(of: ")") else { return nil }
+        let note = VietnameseFolding.fold(String(item[item.index(after: open)..<close])).trimmingCharacters(in: .whitespaces)
+        guard note.count >= 4, !usualNotes.contains(note),
+              let near = usualNotes.first(where: { (1...2).contains(EditDistance.between($0, note)) }) else { return nil }
+        return "note '\(item[open...close])' reads like '(\(near))'"
     }
 
     /// The codes of an archive line: "Lưu: VT, NV" → ["VT", "NV"].

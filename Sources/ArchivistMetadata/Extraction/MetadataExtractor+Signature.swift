@@ -105,6 +105,11 @@ extension MetadataExtractor {
             }.map { VietnameseFolding.fold(String($0.element)) }
             metadata.signerName = doubting(field, words: nameSegment.words, value: reading.text, check: .personalName, vouched: reading.confirmed,
                                            validated: Set(listed))
+            // The right column signs; a name found only in the left one under a right-hand authority
+            // line is a joint document's other signer when OCR lost the right one's ("h Toàn").
+            if authorityIndex != nil, page.isLeft(nameSegment), let found, !right.contains(found) {
+                metadata.signerName = doubted(metadata.signerName, note: "name from the left column, none read under the authority line")
+            }
             // The engine can be sure of a tone mark it misread: "Thi" for "Thị" at 96.
             let nameWords = reading.text.split(separator: " ")
             let surnameWords = nameWords.count > 2 && Surnames.known.contains(nameWords.prefix(2).joined(separator: " ")) ? 2 : 1

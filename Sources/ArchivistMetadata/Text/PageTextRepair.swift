@@ -24,10 +24,16 @@ public struct PageTextRepair: Sendable {
         "Đảng Cộng sản Việt Nam", "Cộng hòa xã hội chủ nghĩa Việt Nam", "Độc lập - Tự do - Hạnh phúc", "Nơi nhận", "Kính gửi",
     ]
 
-    /// The words with boxed marks cleaned and misread phrase words rewritten, and "ĐÁNG→ĐẢNG"
-    /// for each change.
-    public func repair(_ words: [RecognizedWord]) -> (words: [RecognizedWord], repairs: [String]) {
-        var repaired = words, repairs: [String] = []
+    /// The words with glued capitals cut apart, boxed marks cleaned and misread phrase words
+    /// rewritten, and "ĐÁNG→ĐẢNG" for each change.
+    public func repair(_ read: [RecognizedWord]) -> (words: [RecognizedWord], repairs: [String]) {
+        var repairs: [String] = []
+        let words = read.flatMap { word in
+            guard let pieces = GluedSyllables.split(word.text) else { return [word] }
+            repairs.append("\(word.text)→\(pieces.joined(separator: " "))")
+            return word.split(into: pieces)
+        }
+        var repaired = words
         func rewrite(_ index: Int, _ text: String) {
             guard repaired[index].text != text else { return }
             repairs.append("\(repaired[index].text)→\(text)")

@@ -1,0 +1,33 @@
+@testable import ArchivistOCR
+import ArchivistCore
+import ArchivistTestSupport
+import CLeptonica
+import Testing
+
+/// Held-out seed 5800: "Nơi nhận:" in bold italics, taken by the engine into the line of the
+/// authority in capitals beside it or into the line below, came back as one garbled word as
+/// tall as two lines ("Nơnhậm" at 10). Here the page's own read is given such a word in place
+/// of the label, and the second read must restore the label without repeating the line below.
+@Test func aGarbledWordAsTallAsTwoLinesIsReadAgainOnItsOwn() async throws {
+    let file = Samples.file("box-02/bc-27-ubnd.png")
+    let read = try await recognize(file, dpi: 300)
+    let label = read.words.indices.filter { ["Nơi", "nhận:"].contains(read.words[$0].text) }
+    try #require(label.count == 2, "the sample's label is read as two words")
+    let below = try #require(read.words.first { $0.text == "UBND" && $0.box.top > read.words[label[1]].box.bottom })
+    let first = read.words[label[0]], last = read.words[label[1]]
+    var words = read.words
+    words.replaceSubrange(label[0]...label[1], with: [RecognizedWord(
+        text: "Nơnhậm", confidence: 10, box: PixelBox(left: first.box.left, top: first.box.top, right: last.box.right, bottom: below.box.bottom),
+        block: first.block, line: first.line)])
+
+    let engine = try TesseractEngine(language: "vie", dataPath: nil)
+    let image = try #require(PixImage(taking: pixRead(file.path)))
+    let (reread, repairs) = engine.rereadMergedWords(on: image, dpi: 300, words: words)
+    #expect(reread.map(\.text).joined(separator: " ").contains("Nơi nhận:"), "\(repairs)")
+    #expect(reread.filter { $0.text == "UBND" }.count == read.words.filter { $0.text == "UBND" }.count)
+    #expect(repairs == ["Nơnhậm→Nơi nhận: (read again on its own)"])
+    // A word of ordinary height, or read surely, is left as it is.
+    var sure = words
+    sure[label[0]].confidence = 90
+    #expect(engine.rereadMergedWords(on: image, dpi: 300, words: sure).repairs.isEmpty)
+}
