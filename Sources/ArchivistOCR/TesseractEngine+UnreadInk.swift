@@ -17,16 +17,16 @@ extension TesseractEngine {
         var page = words, repairs: [String] = []
         for region in unreadRegions(image, words: words, lineHeight: lineHeight, dpi: dpi) {
             let read = readBlock(in: region, pad: dpi / 60, image: image, dpi: dpi)
-            // Whole lines only, every word sure: under a seal's lettered ring a line reads
-            // "Ý/HuiWWkPñi Thu Hà", whose sure half is no name.
+            // Whole lines only, every word sure (a list's dash may stand alone): under a seal's
+            // lettered ring a line reads "Ý/HuiWWkPñi Thu Hà", whose sure half is no name.
             let lines = read.lineRanges.map { read[$0] }.filter { line in
-                line.allSatisfy { word in
-                    word.confidence >= 75 && word.text.contains(where: { $0.isLetter || $0.isNumber })
+                line.contains { $0.text.contains(where: \.isLetter) } && line.allSatisfy { word in
+                    (word.confidence >= 75 || !word.text.contains(where: { $0.isLetter || $0.isNumber }))
                         && !page.contains { Self.covers($0.box, most: word.box) }
                 }
             }
             let found = lines.flatMap { $0 }
-            guard found.count >= 2 else { continue }
+            guard found.filter({ $0.text.contains(where: \.isLetter) }).count >= 2 else { continue }
             let block = (page.map(\.block).max() ?? 0) + 1, line = (page.map(\.line).max() ?? 0)
             for range in found.lineRanges {
                 // Read where the page's own read saw no text, they are for a reviewer to confirm:

@@ -38,6 +38,14 @@ import Testing
         }
     }
 
+    @Test func aColonInsideAnItemIsDoubted() {
+        // Held-out seed 5900: a speck read as a colon after "Thường".
+        let read = recipients([(0.12, "- Ban Thường: vụ Tỉnh ủy (để báo cáo),"), (0.12, "- Lưu: VT.")])
+        #expect(read.confidence < extractor.reviewThreshold)
+        #expect(read.evidence.rule.contains("colon inside"))
+        #expect(recipients([(0.12, "- Ban Thường vụ Tỉnh ủy (để báo cáo),"), (0.12, "- Lưu: VT.")]).confidence >= extractor.reviewThreshold)
+    }
+
     @Test func debrisRightOfTheListAndAfterTheArchiveLineIsDropped() {
         let m = recipients([(0.12, "- Các ban xây dựng Đảng,"), (0.36, "hm"), (0.12, "- Lưu: VT, TH."), (0.36, "tà.")])
         #expect(m.value == ["Các ban xây dựng Đảng", "Lưu: VT, TH"])

@@ -193,6 +193,8 @@ extension MetadataExtractor {
         doubts += items.filter { $0.filter { $0 == "(" }.count != $0.filter { $0 == ")" }.count }.map { "brackets in '\($0)'" }
         doubts += items.filter { $0.contains(periodInside) }.map { "period inside '\($0)'" }
         doubts += items.compactMap(noteReadAlike)
+        // A colon follows only the archive line's "Lưu"; inside an item it is a speck ("Ban Thường: vụ").
+        doubts += items.filter { !VietnameseFolding.fold($0).hasPrefix("luu") && $0.contains(":") }.map { "colon inside '\($0)'" }
         guard let archive = items.last, VietnameseFolding.fold(archive).hasPrefix("luu") else { return doubts }
         let codes = archiveCodes(in: archive)
         // Codes are one or more letters of the Vietnamese alphabet (no F, J, W, Z), comma-separated.

@@ -31,3 +31,23 @@ import Testing
     sure[label[0]].confidence = 90
     #expect(engine.rereadMergedWords(on: image, dpi: 300, words: sure).repairs.isEmpty)
 }
+
+/// Held-out seed 5900: a recipient line on a faded, speckled scan came back as no words at all.
+/// Here the page's own read loses that line, and the read of ink no word covers must put it
+/// back, dash and all, in its place and below the confidence a field needs.
+@Test func aLineTheReadLostIsFoundAsInkNoWordCoversAndReadAgain() async throws {
+    let file = Samples.file("box-02/bc-27-ubnd.png")
+    let read = try await recognize(file, dpi: 300)
+    let line = try #require(read.words.lineRanges.first { range in read.words[range].contains { $0.text == "UBND" && $0.box.top > 2000 } })
+    var words = read.words
+    words.removeSubrange(line)
+
+    let engine = try TesseractEngine(language: "vie", dataPath: nil)
+    let image = try #require(PixImage(taking: pixRead(file.path)))
+    let (found, repairs) = engine.readUnreadInk(on: image, dpi: 300, words: words)
+    let text = ReadingOrder.text(of: found, pageWidth: image.width)
+    #expect(text.contains("- UBND tỉnh Bình Dương;\n- Sở"), "\(repairs)")
+    #expect(found.filter { $0.text == "Dương;" }.allSatisfy { $0.confidence <= TesseractEngine.secondSightConfidence })
+    // Nothing is lost, nothing read twice: the page read whole finds no ink left to read.
+    #expect(engine.readUnreadInk(on: image, dpi: 300, words: read.words).repairs.isEmpty)
+}
