@@ -8,7 +8,7 @@ import Foundation
 /// margin above the first line and below the last is searched for a small group of marks in
 /// the middle of the page, which is read as one line and kept when it reads as a number.
 extension TesseractEngine {
-    func pageNumber(on image: PixImage, dpi: Int, words: [RecognizedWord]) -> [RecognizedWord]? {
+    func pageNumber(on image: PixImage, dpi: Int, words: [RecognizedWord]) -> RecognizedWord? {
         let lines = words.filter { $0.confidence > 50 }
         guard let firstTop = lines.map(\.box.top).min(), let lastBottom = lines.map(\.box.bottom).max() else { return nil }
         let height = image.height, margin = dpi / 10
@@ -17,23 +17,10 @@ extension TesseractEngine {
         for band in bands where band.bottom - band.top > dpi / 10 {
             guard let region = markGroup(in: image, top: band.top, bottom: band.bottom, dpi: dpi),
                   let word = readNumber(in: region, image: image, dpi: dpi) else { continue }
-            let number = RecognizedWord(text: word.text, confidence: word.confidence, box: region,
-                                        block: (words.map(\.block).max() ?? 0) + 1, line: (words.map(\.line).max() ?? 0) + 1)
-            // "- 2 -" is read "-2-" (the spaces are narrow): the number is a word of its own.
-            let parts = word.text.split(separator: " ").flatMap(Self.dashesAndDigits).map(String.init)
-            return parts.count > 1 ? number.split(into: parts) : [number]
+            return RecognizedWord(text: word.text, confidence: word.confidence, box: region,
+                                  block: (words.map(\.block).max() ?? 0) + 1, line: (words.map(\.line).max() ?? 0) + 1)
         }
         return nil
-    }
-
-    /// "-2-" → ["-", "2", "-"]: the runs of digits and of other marks.
-    static func dashesAndDigits(_ text: Substring) -> [Substring] {
-        var runs: [Substring] = [], start = text.startIndex
-        for index in text.indices.dropFirst() where text[index].isNumber != text[text.index(before: index)].isNumber {
-            runs.append(text[start..<index])
-            start = index
-        }
-        return runs + [text[start...]]
     }
 
     /// The box around the marks in the middle fifth of the band, when they are few and

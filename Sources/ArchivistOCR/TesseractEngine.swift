@@ -67,7 +67,7 @@ final class TesseractEngine {
     private func completed(_ read: [RecognizedWord], image: PixImage, dpi: Int) -> (words: [RecognizedWord], repairs: [String]?) {
         var words = read
         if let number = pageNumber(on: image, dpi: dpi, words: words) {
-            words.insert(contentsOf: number, at: number[0].box.top < image.height / 2 ? 0 : words.endIndex)
+            words.insert(number, at: number.box.top < image.height / 2 ? 0 : words.endIndex)
         }
         let unread = readUnreadInk(on: image, dpi: dpi, words: words)
         words = unread.words

@@ -95,3 +95,10 @@ func theSectionSignIsAnEightBesideDigitsAndAnSOpeningAWord(read: String, repaire
     #expect(repaired[1].box.left == line[1].box.left && repaired[3].box.right == line[1].box.right)
     #expect(repaired[1].box.right == repaired[2].box.left)
 }
+
+@Test func aPageNumberReadWithoutItsSpacesIsCutIntoDashesAndNumber() {
+    let (repaired, repairs) = PageTextRepair.standard.repair(words(["-2-"], top: 120))
+    #expect(repaired.map(\.text) == ["-", "2", "-"])
+    #expect(repairs == ["-2-→- 2 -"])
+    #expect(PageTextRepair.pageNumberParts("2-3") == nil && PageTextRepair.pageNumberParts("-12345-") == nil)
+}

@@ -76,22 +76,19 @@ import Testing
 
     @Test func aLeftColumnNameUnderARightColumnAuthorityGoesToReview() {
         // Held-out seed 5800: joint signatures side by side, the right one's name read "h Toàn".
-        let m = document { b in
-            b.row(0.30, (0.12, "KT. GIÁM ĐỐC SỞ TÀI CHÍNH"), (0.55, "KT. GIÁM ĐỐC SỞ NỘI VỤ"))
-            b.row(0.32, (0.16, "PHÓ GIÁM ĐỐC"), (0.60, "PHÓ GIÁM ĐỐC"))
-            b.row(0.38, (0.16, "Châu Xuân Quyết"), (0.62, "h Toàn"))
-            b.row(0.45, (0.12, "Nơi nhận:"))
-            b.row(0.47, (0.12, "- Lưu VT."))
+        func joint(rightName: String) -> DocumentMetadata {
+            document { b in
+                b.row(0.30, (0.12, "KT. GIÁM ĐỐC SỞ TÀI CHÍNH"), (0.55, "KT. GIÁM ĐỐC SỞ NỘI VỤ"))
+                b.row(0.32, (0.16, "PHÓ GIÁM ĐỐC"), (0.60, "PHÓ GIÁM ĐỐC"))
+                b.row(0.38, (0.16, "Châu Xuân Quyết"), (0.62, rightName))
+                b.row(0.45, (0.12, "Nơi nhận:"))
+                b.row(0.47, (0.12, "- Lưu VT."))
+            }
         }
-        #expect(m.reviewReasons.contains { $0.field == "signer_name" }, "\(m.signerName)")
+        let lost = joint(rightName: "h Toàn")
+        #expect(lost.reviewReasons.contains { $0.field == "signer_name" }, "\(lost.signerName)")
         // Both names read: the right one, quiet.
-        let read = document { b in
-            b.row(0.30, (0.12, "KT. GIÁM ĐỐC SỞ TÀI CHÍNH"), (0.55, "KT. GIÁM ĐỐC SỞ NỘI VỤ"))
-            b.row(0.32, (0.16, "PHÓ GIÁM ĐỐC"), (0.60, "PHÓ GIÁM ĐỐC"))
-            b.row(0.38, (0.16, "Châu Xuân Quyết"), (0.62, "Quách Toàn"))
-            b.row(0.45, (0.12, "Nơi nhận:"))
-            b.row(0.47, (0.12, "- Lưu VT."))
-        }
+        let read = joint(rightName: "Quách Toàn")
         #expect(read.signerName.value == "Quách Toàn")
         #expect(!read.reviewReasons.contains { $0.field == "signer_name" }, "\(read.signerName)")
     }

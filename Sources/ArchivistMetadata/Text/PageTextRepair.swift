@@ -24,12 +24,12 @@ public struct PageTextRepair: Sendable {
         "Đảng Cộng sản Việt Nam", "Cộng hòa xã hội chủ nghĩa Việt Nam", "Độc lập - Tự do - Hạnh phúc", "Nơi nhận", "Kính gửi",
     ]
 
-    /// The words with glued capitals cut apart, boxed marks cleaned and misread phrase words
-    /// rewritten, and "ĐÁNG→ĐẢNG" for each change.
+    /// The words with glued capitals and page numbers cut apart, boxed marks cleaned and misread
+    /// phrase words rewritten, and "ĐÁNG→ĐẢNG" for each change.
     public func repair(_ read: [RecognizedWord]) -> (words: [RecognizedWord], repairs: [String]) {
         var repairs: [String] = []
         let words = read.flatMap { word in
-            guard let pieces = GluedSyllables.split(word.text) else { return [word] }
+            guard let pieces = GluedSyllables.split(word.text) ?? Self.pageNumberParts(word.text) else { return [word] }
             repairs.append("\(word.text)→\(pieces.joined(separator: " "))")
             return word.split(into: pieces)
         }
@@ -52,6 +52,12 @@ public struct PageTextRepair: Sendable {
             for (index, token) in zip(range, tokens) { rewrite(index, String(token)) }
         }
         return (repaired, repairs)
+    }
+
+    /// "-2-": a page number printed "- 2 -" whose narrow spaces the engine lost, as its dashes and number.
+    static func pageNumberParts(_ word: String) -> [String]? {
+        guard let match = word.wholeMatch(of: /([-–—])(\d{1,4})([-–—])/) else { return nil }
+        return [String(match.output.1), String(match.output.2), String(match.output.3)]
     }
 
     /// "§", which Vietnamese documents do not print, is what the engine reads for an 8 beside
