@@ -17,16 +17,16 @@ extension TesseractEngine {
         var page = words, repairs: [String] = []
         for region in unreadRegions(image, words: words, lineHeight: lineHeight, dpi: dpi) {
             let read = readBlock(in: region, pad: dpi / 60, image: image, dpi: dpi)
-            // Whole lines only, every word sure (a list's dash may stand alone): under a seal's
-            // lettered ring a line reads "Ý/HuiWWkPñi Thu Hà", whose sure half is no name.
+            // Whole lines only, three words in four read surely and two at least: under a seal's
+            // lettered ring a line reads "Ý/HuiWWkPñi Thu Hà", whose sure part is no name; a
+            // list's line may end in specks read with its last word ("cáo)..." at 39).
             let lines = read.lineRanges.map { read[$0] }.filter { line in
-                line.contains { $0.text.contains(where: \.isLetter) } && line.allSatisfy { word in
-                    (word.confidence >= 75 || !word.text.contains(where: { $0.isLetter || $0.isNumber }))
-                        && !page.contains { Self.covers($0.box, most: word.box) }
-                }
+                let words = line.filter { $0.text.contains(where: { $0.isLetter || $0.isNumber }) }
+                let sure = words.filter { $0.confidence >= 75 }.count
+                return sure >= 2 && 4 * sure >= 3 * words.count && !line.contains { word in page.contains { Self.covers($0.box, most: word.box) } }
             }
             let found = lines.flatMap { $0 }
-            guard found.filter({ $0.text.contains(where: \.isLetter) }).count >= 2 else { continue }
+            guard !found.isEmpty else { continue }
             let block = (page.map(\.block).max() ?? 0) + 1, line = (page.map(\.line).max() ?? 0)
             for range in found.lineRanges {
                 // Read where the page's own read saw no text, they are for a reviewer to confirm:
