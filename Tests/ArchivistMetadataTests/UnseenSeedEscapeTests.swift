@@ -86,6 +86,17 @@ import Testing
         #expect(!routed(party(subject: ["đánh giá chất lượng tổ chức", "đảng và đảng viên"]), "subject"))
     }
 
+    @Test func aCapitalOCRCannotTellFromItsSmallLetterGoesToReview() {
+        // Held-out seed 6000, scored blind: "chất lượng Sinh hoạt chi bộ", the s read as S.
+        #expect(MetadataExtractor.shapeAlikeInitials("nâng cao chất lượng Sinh hoạt chi bộ") == ["Sinh (sinh?)"])
+        #expect(routed(party(subject: ["về nâng cao chất lượng Sinh hoạt chi bộ"]), "subject"))
+        // Names and bodies the vocabulary capitalises, letters of other shapes, a sentence's start: quiet.
+        for subject in ["về công tác của Sở Nội vụ", "học tập và làm theo tư tưởng Hồ Chí Minh", "Về công tác lưu trữ",
+                        "về nâng cao chất lượng sinh hoạt chi bộ"] {
+            #expect(MetadataExtractor.shapeAlikeInitials(subject).isEmpty, "\(subject)")
+        }
+    }
+
     @Test func aWordReadAsMarksAndLeftOutOfTheSubjectGoesToReview() {
         // Seed 5800, a faded and blurred scan: "bàn" read '"¬' at 27, the subject stored without it.
         let m = party(subject: ["về quản lý, sử dụng đất đai trên địa \"¬"], confidences: ["\"¬": 27])

@@ -29,7 +29,7 @@ extension MetadataExtractor {
     /// ("khu dân CƯ"), or words a longer phrase reads with other marks ("tổ chức đáng"): the printed
     /// text is for a reviewer to see.
     func doubtingCase<T>(_ field: ExtractedField<T>, _ reading: PhraseLexicon.Reading) -> ExtractedField<T> {
-        let capitals = Self.syllablesInCapitals(reading.text)
+        let capitals = Self.syllablesInCapitals(reading.text) + Self.shapeAlikeInitials(reading.text)
         var notes = (reading.caseDoubts + capitals).isEmpty ? [] : ["case of " + (reading.caseDoubts + capitals).joined(separator: ", ")]
         if !reading.lookAlikes.isEmpty { notes.append("a phrase reads " + reading.lookAlikes.joined(separator: ", ")) }
         return notes.isEmpty ? field : doubted(field, note: notes.joined(separator: "; "))
@@ -46,6 +46,29 @@ extension MetadataExtractor {
                 && VietnameseSyllable.isValid(word)
         }.map { "\($0) (\($0.lowercased())?)" }
     }
+
+    /// Words after a lower-case word whose initial capital OCR cannot tell from its small letter
+    /// by shape (C, O, S, V, X, Z, W with their marks: "chất lượng Sinh hoạt"), when no phrase of
+    /// the vocabulary prints the word capitalised ("Sở Nội vụ", "Chủ tịch", "Văn phòng").
+    static func shapeAlikeInitials(_ text: String) -> [String] {
+        let words = text.split(separator: " ").map { String(Token($0).core) }
+        return zip(words, words.dropFirst()).compactMap { before, word in
+            guard before.first?.isLowercase == true, let initial = word.first, initial.isUppercase,
+                  word.dropFirst().allSatisfy(\.isLowercase), Self.shapeAlike(initial), !Self.capitalisedWords.contains(word) else { return nil }
+            return "\(word) (\(word.lowercased())?)"
+        }
+    }
+
+    private static func shapeAlike(_ letter: Character) -> Bool {
+        let base = String(letter).decomposedStringWithCanonicalMapping.unicodeScalars.first.map(Character.init)
+        return base.map { "COSVXZW".contains($0) } ?? false
+    }
+
+    /// Words the phrase lists print with a capital ("Sở", "Chủ", "Văn", place names).
+    static let capitalisedWords: Set<String> = Set(
+        (AdministrativeTerms.party + AdministrativeTerms.state + AdministrativeTerms.recipients + SubjectTerms.partyBuilding
+            + SubjectTerms.administration + SubjectTerms.society + PlaceNames.all)
+            .flatMap { $0.split(separator: " ") }.map { String(Token($0).core) }.filter { $0.first?.isUppercase == true })
 
     /// Confidence factor for lexicon repairs: a little lower per rewritten word.
     static func repairFactor(_ repairs: [String]) -> Double {
