@@ -133,3 +133,25 @@ func theSectionSignIsAnEightBesideDigitsAndAnSOpeningAWord(read: String, repaire
     #expect(repaired.map(\.text) == ["PHÓ", "BÍ", "THƯ"])
     #expect(repairs == ["BI→BÍ", "PHO→PHÓ"])
 }
+
+@Test func aPhraseWrappedAcrossLinesIsReadWhole() {
+    // Held-out seeds: "đạt được một số kết / quả bước đầu" was made "một sơ kết" ("sơ kết" is a
+    // phrase; "kết quả", read exactly, was on the next line).
+    let (repaired, repairs) = PageTextRepair.standard.repair(words(["đạt được một số kết", "quả bước đầu"]))
+    #expect(repaired.map(\.text).joined(separator: " ") == "đạt được một số kết quả bước đầu")
+    #expect(repairs.isEmpty)
+    // A phrase inside the line is still repaired when the words across the wrap agree.
+    #expect(PageTextRepair.standard.repair(words(["công tác tống kết", "năm 2024"])).words.map(\.text).joined(separator: " ")
+        == "công tác tổng kết năm 2024")
+}
+
+@Test func aNumberWithABarForItsOneAndAPhraseWithoutItsSpaceAreReadRight() {
+    // Held-out seeds: "I2" and "202]" for 12 and 2021; "Nơinhận:" for "Nơi nhận:".
+    #expect(PageTextRepair.digitSlip("I2") == "12" && PageTextRepair.digitSlip("202],") == "2021," && PageTextRepair.digitSlip("2O19") == "2019")
+    for word in ["I.", "II", "12", "I2C", "QĐ-2", "l"] { #expect(PageTextRepair.digitSlip(word) == nil, "\(word)") }
+    let (repaired, repairs) = PageTextRepair.standard.repair(words(["Nơinhận:", "- Như trên;"]))
+    #expect(repaired.map(\.text) == ["Nơi", "nhận:", "-", "Như", "trên;"])
+    #expect(repairs == ["Nơinhận:→Nơi nhận:"])
+    #expect(PageTextRepair.standard.lexicon.unglued("Nơinhân") == ["Nơi", "nhân"])
+    #expect(PageTextRepair.standard.lexicon.unglued("nhận") == nil && PageTextRepair.standard.lexicon.unglued("Nơinhậnxét") == nil)
+}

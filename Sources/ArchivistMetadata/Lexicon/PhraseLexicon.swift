@@ -23,6 +23,21 @@ public struct PhraseLexicon: Sendable {
         self.phrases = phrases.mapValues { $0.sorted { $0.words.count > $1.words.count } }
     }
 
+    /// The words of a phrase the engine read without its spaces ("Nơinhận" → ["Nơi", "nhận"]):
+    /// the word, folded, is a phrase's words joined, and prints them so but for case and marks
+    /// the phrase then repairs; nil otherwise.
+    public func unglued(_ word: String) -> [String]? {
+        let key = VietnameseFolding.fold(word)
+        let candidates = phrases.values.joined().filter { $0.words.count >= 2 && $0.folded.joined() == key }
+        guard let phrase = candidates.first, candidates.allSatisfy({ $0.folded == phrase.folded }) else { return nil }
+        var pieces: [String] = [], rest = Substring(word)
+        for folded in phrase.folded {
+            pieces.append(String(rest.prefix(folded.count)))
+            rest = rest.dropFirst(folded.count)
+        }
+        return pieces
+    }
+
     /// What matching a text against the lexicon found.
     public struct Reading: Sendable, Hashable {
         /// The text with misread phrase words rewritten.

@@ -29,7 +29,11 @@ public struct PageTextRepair: Sendable {
     public func repair(_ read: [RecognizedWord]) -> (words: [RecognizedWord], repairs: [String]) {
         var repairs: [String] = []
         let words = read.flatMap { word in
-            guard let pieces = GluedSyllables.split(word.text) ?? Self.pageNumberParts(word.text) else { return [word] }
+            let token = Token(Substring(word.text))
+            let phrase = lexicon.unglued(String(token.core)).map { pieces in
+                [String(token.lead) + pieces[0]] + pieces.dropFirst().dropLast() + [pieces[pieces.count - 1] + String(token.tail)]
+            }
+            guard let pieces = GluedSyllables.split(word.text) ?? Self.pageNumberParts(word.text) ?? phrase else { return [word] }
             repairs.append("\(word.text)→\(pieces.joined(separator: " "))")
             return word.split(into: pieces)
         }
@@ -40,20 +44,35 @@ public struct PageTextRepair: Sendable {
             repaired[index].text = text
         }
         for index in words.indices {
-            if let text = Self.sectionSignRead(words[index].text) ?? Self.letterSlip(words[index].text) { rewrite(index, text) }
+            if let text = Self.sectionSignRead(words[index].text) ?? Self.letterSlip(words[index].text) ?? Self.digitSlip(words[index].text) {
+                rewrite(index, text)
+            }
         }
-        for range in words.lineRanges {
+        let lines = words.lineRanges
+        for (position, range) in lines.enumerated() {
             for (index, text) in Self.boxedMarks(in: repaired[range]) { rewrite(index, text) }
             if let (index, text) = Self.archiveOffice(in: repaired[range]) { rewrite(index, text) }
+            // The line is read alone and with the words around its ends (same block), and a word
+            // is rewritten only when both readings agree: a phrase wrapped across lines ("một số
+            // kết / quả") then keeps "sơ kết" from being read into it, and no phrase is made
+            // across a wrap either ("cần đầy / mạnh").
+            let before = position > 0 && words[lines[position - 1].lowerBound].block == words[range.lowerBound].block
+                ? Array(lines[position - 1].suffix(2)) : []
+            let after = position + 1 < lines.count && words[lines[position + 1].lowerBound].block == words[range.lowerBound].block
+                ? Array(lines[position + 1].prefix(2)) : []
             // One token per word: engine words hold no spaces.
-            guard repaired[range].allSatisfy({ !$0.text.contains(" ") && !$0.text.isEmpty }) else { continue }
+            guard (before + Array(range) + after).allSatisfy({ !repaired[$0].text.contains(" ") && !repaired[$0].text.isEmpty }) else { continue }
             // A second reading of the line repaired once: a phrase two letters off ("PHO BI THƯ")
             // is one letter off once a shorter phrase inside it was repaired ("BÍ THƯ").
             for _ in 0..<2 {
-                let line = repaired[range]
-                let tokens = lexicon.read(line.map(\.text).joined(separator: " ")).text.split(separator: " ", omittingEmptySubsequences: false)
-                guard tokens.count == line.count, zip(line, tokens).contains(where: { $0.text != $1 }) else { break }
-                for (index, token) in zip(range, tokens) { rewrite(index, String(token)) }
+                let alone = lexicon.read(range.map { repaired[$0].text }.joined(separator: " ")).text.split(separator: " ", omittingEmptySubsequences: false)
+                let read = (before + Array(range) + after).map { repaired[$0].text }
+                let tokens = lexicon.read(read.joined(separator: " ")).text.split(separator: " ", omittingEmptySubsequences: false)
+                guard alone.count == range.count, tokens.count == read.count else { break }
+                let agreed = zip(alone, tokens[before.count...]).map { $0 == $1 ? $0 : nil }
+                let changes = zip(range, agreed).filter { index, token in token.map { repaired[index].text != $0 } ?? false }
+                guard !changes.isEmpty else { break }
+                for (index, token) in changes { rewrite(index, String(token!)) }
             }
         }
         return (repaired, repairs)
@@ -76,6 +95,15 @@ public struct PageTextRepair: Sendable {
         guard token.core.count == 2, token.core.first == "V", let second = token.core.last, "LIl|1".contains(second),
               !AdministrativeTerms.archiveCodes.contains(String(token.core)) else { return nil }
         return (index, String(token.lead) + "VT" + String(token.tail))
+    }
+
+    /// A number with a 1 read as a bar or bracket ("I2", "202]", "l5") or a 0 as an O ("2O19"):
+    /// digits and such marks alone, one digit at least, as the number.
+    static func digitSlip(_ word: String) -> String? {
+        let core = word.prefix { !",.;:".contains($0) }
+        guard core.count >= 2, core.contains(where: \.isNumber), core.contains(where: { !$0.isNumber }),
+              core.allSatisfy({ $0.isNumber || "Il|]Oo".contains($0) }) else { return nil }
+        return core.map { "Oo".contains($0) ? "0" : ($0.isNumber ? String($0) : "1") }.joined() + word.dropFirst(core.count)
     }
 
     /// A lower-case word with a capital inside it ("kỊp": ị and Ị differ by size alone) or a 1 or 0
