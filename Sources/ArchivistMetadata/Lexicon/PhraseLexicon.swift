@@ -7,6 +7,8 @@ public struct PhraseLexicon: Sendable {
     /// Phrases (their words, and the words folded) by the folded key of their first word,
     /// longest first.
     private let phrases: [String: [(words: [String], folded: [String])]]
+    /// The folded words of the phrases of two words or more, by those words joined with no space.
+    private let gluedKeys: [String: [[String]]]
     /// When set, a misread word may differ from the phrase's in this many letters at most
     /// ("hồ trợ" → "hỗ trợ" is one): running text needs the stricter test, names of bodies less.
     public var maximumLetterEdits: Int?
@@ -21,17 +23,18 @@ public struct PhraseLexicon: Sendable {
             phrases[folded[0], default: []].append((words, folded))
         }
         self.phrases = phrases.mapValues { $0.sorted { $0.words.count > $1.words.count } }
+        gluedKeys = phrases.values.joined().filter { $0.words.count >= 2 }
+            .reduce(into: [:]) { keys, phrase in keys[phrase.folded.joined(), default: []].append(phrase.folded) }
     }
 
     /// The words of a phrase the engine read without its spaces ("Nơinhận" → ["Nơi", "nhận"]):
     /// the word, folded, is a phrase's words joined, and prints them so but for case and marks
     /// the phrase then repairs; nil otherwise.
     public func unglued(_ word: String) -> [String]? {
-        let key = VietnameseFolding.fold(word)
-        let candidates = phrases.values.joined().filter { $0.words.count >= 2 && $0.folded.joined() == key }
-        guard let phrase = candidates.first, candidates.allSatisfy({ $0.folded == phrase.folded }) else { return nil }
+        guard let candidates = gluedKeys[VietnameseFolding.fold(word)], let phrase = candidates.first,
+              candidates.allSatisfy({ $0 == phrase }) else { return nil }
         var pieces: [String] = [], rest = Substring(word)
-        for folded in phrase.folded {
+        for folded in phrase {
             pieces.append(String(rest.prefix(folded.count)))
             rest = rest.dropFirst(folded.count)
         }
