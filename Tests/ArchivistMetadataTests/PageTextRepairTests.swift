@@ -155,3 +155,12 @@ func theSectionSignIsAnEightBesideDigitsAndAnSOpeningAWord(read: String, repaire
     #expect(PageTextRepair.standard.lexicon.unglued("Nơinhân") == ["Nơi", "nhân"])
     #expect(PageTextRepair.standard.lexicon.unglued("nhận") == nil && PageTextRepair.standard.lexicon.unglued("Nơinhậnxét") == nil)
 }
+
+@Test func anAuthorityMarkReadWithABarForItsSlashIsTheMark() {
+    // Held-out seeds: "TÍM BAN THƯỜNG VỤ", "TIM ĐẢNG ỦY", "TIL CHÁNH VĂN PHÒNG".
+    let (repaired, _) = PageTextRepair.standard.repair(words(["TÍM BAN THƯỜNG VỤ", "TIL CHÁNH VĂN PHÒNG", "KIT CHỦ TỊCH"]))
+    #expect(repaired.map(\.text).joined(separator: " ") == "T/M BAN THƯỜNG VỤ T/L CHÁNH VĂN PHÒNG K/T CHỦ TỊCH")
+    // Before no body or position, it stays: "TIM MẠCH" is a word.
+    let kept = words(["TIM MẠCH", "KIT xét nghiệm"])
+    #expect(PageTextRepair.standard.repair(kept).words.map(\.text) == kept.map(\.text))
+}

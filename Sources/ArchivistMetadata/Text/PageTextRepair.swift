@@ -52,6 +52,7 @@ public struct PageTextRepair: Sendable {
         for (position, range) in lines.enumerated() {
             for (index, text) in Self.boxedMarks(in: repaired[range]) { rewrite(index, text) }
             if let (index, text) = Self.archiveOffice(in: repaired[range]) { rewrite(index, text) }
+            if let (index, text) = Self.authorityMark(in: repaired[range]) { rewrite(index, text) }
             // The line is read alone and with the words around its ends (same block), and a word
             // is rewritten only when both readings agree: a phrase wrapped across lines ("một số
             // kết / quả") then keeps "sơ kết" from being read into it, and no phrase is made
@@ -104,6 +105,18 @@ public struct PageTextRepair: Sendable {
         guard core.count >= 2, core.contains(where: \.isNumber), core.contains(where: { !$0.isNumber }),
               core.allSatisfy({ $0.isNumber || "Il|]Oo".contains($0) }) else { return nil }
         return core.map { "Oo".contains($0) ? "0" : ($0.isNumber ? String($0) : "1") }.joined() + word.dropFirst(core.count)
+    }
+
+    /// An authority mark read with a bar or an accented I for its slash ("TIM", "TÍM", "KIT",
+    /// "TIL") before the body or position it signs for ("TÍM BAN THƯỜNG VỤ"): T/M, K/T, T/L.
+    static func authorityMark(in line: ArraySlice<RecognizedWord>) -> (index: Int, text: String)? {
+        guard let first = line.firstIndex(where: { !Token(Substring($0.text)).core.isEmpty }), first + 1 < line.endIndex else { return nil }
+        let core = Token(Substring(line[first].text)).core
+        guard core.count == 3, let mark = ["TM": "T/M", "KT": "K/T", "TL": "T/L"]["\(core.first!)\(core.last!)"],
+              "IÍÌl|1!".contains(core[core.index(after: core.startIndex)]) else { return nil }
+        let body = line[(first + 1)...].prefix { $0.text.allSatisfy { !$0.isLowercase } }.map(\.text).joined(separator: " ")
+        guard let (_, similarity) = SignerPositions.closestAuthority(to: body), similarity >= 0.8 else { return nil }
+        return (first, mark)
     }
 
     /// A lower-case word with a capital inside it ("kỊp": ị and Ị differ by size alone) or a 1 or 0
