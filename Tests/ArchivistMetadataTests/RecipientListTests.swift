@@ -38,6 +38,16 @@ import Testing
         }
     }
 
+    @Test func knownWordsRightOfTheListAndAWordReadTwiceAreDoubted() {
+        // Held-out seed 6100: "trực thuộc;" left of its lost "- Các chi bộ", dropped as debris; "Như Như Điều 3".
+        let lost = recipients([(0.20, "trực thuộc;"), (0.12, "- Ban Thường vụ Tỉnh ủy (để báo cáo);"), (0.12, "- Lưu: VT.")])
+        #expect(lost.confidence < extractor.reviewThreshold, "\(lost.evidence.rule)")
+        let twice = recipients([(0.12, "- Như Như Điều 3;"), (0.12, "- Lưu: VT.")])
+        #expect(twice.evidence.rule.contains("read twice") && twice.confidence < extractor.reviewThreshold)
+        // Stamp debris holding no known word stays a note.
+        #expect(recipients([(0.20, "xv Fả"), (0.12, "- Như trên;"), (0.12, "- Lưu: VT.")]).confidence >= extractor.reviewThreshold)
+    }
+
     @Test func aColonInsideAnItemIsDoubted() {
         // Held-out seed 5900: a speck read as a colon after "Thường".
         let read = recipients([(0.12, "- Ban Thường: vụ Tỉnh ủy (để báo cáo),"), (0.12, "- Lưu: VT.")])

@@ -97,6 +97,17 @@ import Testing
         }
     }
 
+    @Test func seedSixtyOneHundredBlind() {
+        // Held-out seed 6100, scored blind with session 6's final code: four escapes, each a rule.
+        // A subject with a bracket alone ("môi (rường" for môi trường) routes.
+        #expect(routed(party(subject: ["Kiểm tra bảo vệ môi (rường làng nghề"]), "subject"))
+        #expect(!routed(party(subject: ["Kiểm tra bảo vệ môi trường (làng nghề)"]), "subject"))
+        // A word read twice in a row routes ("Như Như Điều 3").
+        #expect(MetadataExtractor.repeatedWord("Như Như Điều 3") == "Như" && MetadataExtractor.repeatedWord("Như Điều 3") == nil)
+        // Joint issuers get both spaces of their dash back.
+        #expect(party(issuer: "BAN TỔ CHỨC -BAN DÂN VẬN").issuer.value == "BAN TỔ CHỨC - BAN DÂN VẬN")
+    }
+
     @Test func aWordReadAsMarksAndLeftOutOfTheSubjectGoesToReview() {
         // Seed 5800, a faded and blurred scan: "bàn" read '"¬' at 27, the subject stored without it.
         let m = party(subject: ["về quản lý, sử dụng đất đai trên địa \"¬"], confidences: ["\"¬": 27])

@@ -37,9 +37,12 @@ extension MetadataExtractor {
         }
     }
 
+    nonisolated(unsafe) private static let lopsidedCapitalsDash = #/(\p{Lu})(?:-\s+|\s+-)(\p{Lu})/#
+
     private func issuerField(_ segments: [LayoutSegment], page: Int, rule: String, placeRead: [String] = []) -> ExtractedField<String> {
         let read = segments.map { Self.trim($0.text) }.joined(separator: " ")
-        let (name, repaired) = IssuerNames.repair(read)
+        // Joint bodies are printed "SỞ NỘI VỤ - SỞ TÀI CHÍNH": a dash that lost one space to OCR gets it back.
+        let (name, repaired) = IssuerNames.repair(read.replacing(Self.lopsidedCapitalsDash) { "\($0.output.1) - \($0.output.2)" })
         let reading = AdministrativeTerms.lexicon.read(name)
         // The opening body noun counts as read sure (at least 80) once its letters are checked.
         let opening = Self.openingBody(of: read).union(Self.provinceUnit(of: read))

@@ -109,7 +109,9 @@ extension MetadataExtractor {
             let item = Self.repairStutter(Self.trim(text))
             guard item.contains(where: \.isLetter), !Self.isPersonalName(item) else { continue }
             if !opensItem && segment.left - edge > page.width * 6 / 100 {
-                notes.append("'\(item)' right of the list dropped")
+                // Stamp debris holds no word of the lists; a known word is part of a lost item
+                // ("trực thuộc" of "- Các chi bộ trực thuộc;" whose start OCR lost).
+                if Self.holdsKnownWord(item) { doubts.append("'\(item)' right of the list dropped") } else { notes.append("'\(item)' right of the list dropped") }
                 continue
             }
             // The archive line closes the list: what OCR read below it is debris.
@@ -193,6 +195,7 @@ extension MetadataExtractor {
         doubts += items.filter { $0.filter { $0 == "(" }.count != $0.filter { $0 == ")" }.count }.map { "brackets in '\($0)'" }
         doubts += items.filter { $0.contains(periodInside) }.map { "period inside '\($0)'" }
         doubts += items.compactMap(noteReadAlike)
+        doubts += items.compactMap(Self.repeatedWord).map { "'\($0)' read twice" }
         // A colon follows only the archive line's "Lưu"; inside an item it is a speck ("Ban Thường: vụ").
         doubts += items.filter { !VietnameseFolding.fold($0).hasPrefix("luu") && $0.contains(":") }.map { "colon inside '\($0)'" }
         guard let archive = items.last, VietnameseFolding.fold(archive).hasPrefix("luu") else { return doubts }

@@ -31,6 +31,9 @@ extension MetadataExtractor {
     func doubtingCase<T>(_ field: ExtractedField<T>, _ reading: PhraseLexicon.Reading) -> ExtractedField<T> {
         let capitals = Self.syllablesInCapitals(reading.text) + Self.shapeAlikeInitials(reading.text)
         var notes = (reading.caseDoubts + capitals).isEmpty ? [] : ["case of " + (reading.caseDoubts + capitals).joined(separator: ", ")]
+        if let repeated = Self.repeatedWord(reading.text) { notes.append("'\(repeated)' read twice") }
+        // Brackets in a subject come in pairs; one alone is a letter misread ("môi (rường").
+        if reading.text.filter({ $0 == "(" }).count != reading.text.filter({ $0 == ")" }).count { notes.append("a bracket alone") }
         if !reading.lookAlikes.isEmpty { notes.append("a phrase reads " + reading.lookAlikes.joined(separator: ", ")) }
         return notes.isEmpty ? field : doubted(field, note: notes.joined(separator: "; "))
     }
@@ -45,6 +48,13 @@ extension MetadataExtractor {
             word.count >= 2 && word.allSatisfy { $0.isLetter && $0.isUppercase } && !word.allSatisfy("IVXLCDM".contains)
                 && VietnameseSyllable.isValid(word)
         }.map { "\($0) (\($0.lowercased())?)" }
+    }
+
+    /// A word printed twice in a row ("Như Như Điều 3"): OCR read one word twice, or lost one
+    /// between them; no field of a document repeats a word so.
+    static func repeatedWord(_ text: String) -> String? {
+        let words = text.split(separator: " ")
+        return zip(words, words.dropFirst()).first { $0.0 == $0.1 && $0.0.contains(where: \.isLetter) }.map { String($0.0) }
     }
 
     /// Words after a lower-case word whose initial capital OCR cannot tell from its small letter
