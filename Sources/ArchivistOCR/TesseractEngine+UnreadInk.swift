@@ -5,10 +5,9 @@ import CLeptonica
 /// bilevel scan the seal stamped over the signature block is as black as the text, and "KT. CHỦ
 /// TỊCH", the position and the signer's name inside its ring were lost. Ink that no word covers
 /// is gathered into regions (at half size), and each region that can hold a line is read again
-/// as a block. Its words read surely, and covered by no word already read, join the page at
-/// their place; a region that gives fewer than two such words (a signature, a seal alone) adds
-/// nothing; those kept carry a confidence under what a metadata field needs, for a reviewer to
-/// confirm.
+/// as a block. Its lines read surely, and covered by no word already read, join the page at
+/// their place, with a confidence under what a metadata field needs, for a reviewer to confirm;
+/// a signature or a seal alone reads as no such line and adds nothing.
 extension TesseractEngine {
     func readUnreadInk(on image: PixImage, dpi: Int, words: [RecognizedWord]) -> (words: [RecognizedWord], repairs: [String]) {
         let heights = words.filter { $0.text.contains(where: \.isLetter) }.map { $0.box.bottom - $0.box.top }.sorted()

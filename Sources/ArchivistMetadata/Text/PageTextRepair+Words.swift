@@ -1,0 +1,98 @@
+import ArchivistCore
+
+/// The slips of single words and of a line's first words that the page repair mends: the
+/// engine's shape confusions no Vietnamese document prints ("kỊp", "g1ao", "I2", "§4", "TÍM",
+/// "Lưu: VL"), and boxed marks with their box sides glued on.
+extension PageTextRepair {
+    /// "-2-": a page number printed "- 2 -" whose narrow spaces the engine lost, as its dashes and number.
+    static func pageNumberParts(_ word: String) -> [String]? {
+        guard let match = word.wholeMatch(of: /([-–—])(\d{1,4})([-–—])/) else { return nil }
+        return [String(match.output.1), String(match.output.2), String(match.output.3)]
+    }
+
+    /// The archive line's first code, VT (văn thư: Decree 30 files every document's copy there),
+    /// when read with its T as a bar ("Lưu: VL", "Lưu VI,"), which no archive code is.
+    static func archiveOffice(in line: ArraySlice<RecognizedWord>) -> (index: Int, text: String)? {
+        // After the item's dash, if any.
+        guard let label = line.firstIndex(where: { !Token(Substring($0.text)).core.isEmpty }), label + 1 < line.endIndex,
+              VietnameseFolding.fold(String(Token(Substring(line[label].text)).core)) == "luu" else { return nil }
+        let index = label + 1
+        let token = Token(Substring(line[index].text))
+        guard token.core.count == 2, token.core.first == "V", let second = token.core.last, "LIl|1".contains(second),
+              !AdministrativeTerms.archiveCodes.contains(String(token.core)) else { return nil }
+        return (index, String(token.lead) + "VT" + String(token.tail))
+    }
+
+    /// A number with a 1 read as a bar or bracket ("I2", "202]", "l5") or a 0 as an O ("2O19"):
+    /// digits and such marks alone, one digit at least, as the number.
+    static func digitSlip(_ word: String) -> String? {
+        let core = word.prefix { !",.;:".contains($0) }
+        guard core.count >= 2, core.contains(where: \.isNumber), core.contains(where: { !$0.isNumber }),
+              core.allSatisfy({ $0.isNumber || "Il|]Oo".contains($0) }) else { return nil }
+        return core.map { "Oo".contains($0) ? "0" : ($0.isNumber ? String($0) : "1") }.joined() + word.dropFirst(core.count)
+    }
+
+    /// An authority mark read with a bar or an accented I for its slash ("TIM", "TÍM", "KIT",
+    /// "TIL") before the body or position it signs for ("TÍM BAN THƯỜNG VỤ"): T/M, K/T, T/L.
+    static func authorityMark(in line: ArraySlice<RecognizedWord>) -> (index: Int, text: String)? {
+        guard let first = line.firstIndex(where: { !Token(Substring($0.text)).core.isEmpty }), first + 1 < line.endIndex else { return nil }
+        let core = Token(Substring(line[first].text)).core
+        guard core.count == 3, let mark = ["TM": "T/M", "KT": "K/T", "TL": "T/L"]["\(core.first!)\(core.last!)"],
+              "IÍÌl|1!".contains(core[core.index(after: core.startIndex)]) else { return nil }
+        let body = line[(first + 1)...].prefix { $0.text.allSatisfy { !$0.isLowercase } }.map(\.text).joined(separator: " ")
+        guard let (_, similarity) = SignerPositions.closestAuthority(to: body), similarity >= 0.8 else { return nil }
+        return (first, mark)
+    }
+
+    /// A lower-case word with a capital inside it ("kỊp": ị and Ị differ by size alone) or a 1 or 0
+    /// between its letters ("g1ao", "h0ạt"), as the syllable it is once that letter is read small:
+    /// no Vietnamese word is printed so. Nil when the result is no syllable.
+    static func letterSlip(_ word: String) -> String? {
+        let token = Token(Substring(word))
+        let core = Array(token.core)
+        guard core.count >= 3, core[0].isLowercase, core.contains(where: \.isLetter) else { return nil }
+        var changed = false
+        let read = core.indices.map { index -> Character in
+            let letter = core[index]
+            if letter.isUppercase {
+                changed = true
+                return Character(letter.lowercased())
+            }
+            guard "10".contains(letter), index > 0, index < core.count - 1, core[index - 1].isLetter, core[index + 1].isLetter else { return letter }
+            changed = true
+            return letter == "1" ? "i" : "o"
+        }
+        guard changed, read.allSatisfy(\.isLetter), VietnameseSyllable.isValid(String(read)) else { return nil }
+        return String(token.lead) + String(read) + String(token.tail)
+    }
+
+    /// "§", which Vietnamese documents do not print, is what the engine reads for an 8 beside
+    /// digits ("§4-HD" for 84-HD, "282§") and for an S opening a word ("§ố" for Số).
+    static func sectionSignRead(_ word: String) -> String? {
+        guard word.contains("§") else { return nil }
+        let characters = Array(word)
+        let read = characters.indices.map { index -> Character in
+            guard characters[index] == "§" else { return characters[index] }
+            let before = index > 0 ? characters[index - 1] : nil, after = index + 1 < characters.count ? characters[index + 1] : nil
+            if before?.isNumber == true || after?.isNumber == true { return "8" }
+            if index == 0, after?.isLetter == true { return "S" }
+            return "§"
+        }
+        let text = String(read)
+        return text == word ? nil : text
+    }
+
+    /// The words of a line that are a boxed mark, with the mark's spelling.
+    static func boxedMarks(in line: ArraySlice<RecognizedWord>) -> [(index: Int, text: String)] {
+        var found: [(index: Int, text: String)] = [], index = line.startIndex
+        while index < line.endIndex {
+            let mark = [2, 1].lazy.compactMap { span in
+                index + span <= line.endIndex ? BoxedMarks.restore(line[index..<index + span].map(\.text)) : nil
+            }.first
+            guard let mark else { index += 1; continue }
+            found += zip(index..., mark).map { (index: $0, text: $1) }
+            index += mark.count
+        }
+        return found
+    }
+}
