@@ -81,6 +81,6 @@ public struct PageTextRepair: Sendable {
         if let pieces = GluedSyllables.split(text) ?? Self.pageNumberParts(text) { return pieces }
         let token = Token(Substring(text))
         guard let pieces = lexicon.unglued(String(token.core)) else { return nil }
-        return [String(token.lead) + pieces[0]] + pieces.dropFirst().dropLast() + [pieces[pieces.count - 1] + String(token.tail)]
+        return [String(token.lead) + pieces[0]] + Array(pieces[1..<(pieces.count - 1)]) + [pieces[pieces.count - 1] + String(token.tail)]
     }
 }
