@@ -15,19 +15,19 @@ extension TesseractEngine {
         let bands = [(top: margin, bottom: min(firstTop - margin / 2, height / 5)),
                      (top: max(lastBottom + margin / 2, height * 4 / 5), bottom: height - margin)]
         for band in bands where band.bottom - band.top > dpi / 10 {
-            guard let region = markGroup(in: image, top: band.top, bottom: band.bottom, dpi: dpi),
-                  let word = readNumber(in: region, image: image, dpi: dpi) else { continue }
+            let middle = PixelBox(left: image.width * 2 / 5, top: band.top, right: image.width * 3 / 5, bottom: band.bottom)
+            guard let (region, _) = markGroup(in: image, middle, dpi: dpi), let word = readNumber(in: region, image: image, dpi: dpi) else { continue }
             return RecognizedWord(text: word.text, confidence: word.confidence, box: region,
                                   block: (words.map(\.block).max() ?? 0) + 1, line: (words.map(\.line).max() ?? 0) + 1)
         }
         return nil
     }
 
-    /// The box around the marks in the middle fifth of the band, when they are few and
-    /// digit-sized (1/30 to 1/5 inch high); nil when there are none or they look like text.
-    private func markGroup(in image: PixImage, top: Int, bottom: Int, dpi: Int) -> PixelBox? {
-        let left = image.width * 2 / 5, width = image.width / 5
-        guard let box = boxCreate(Int32(left), Int32(top), Int32(width), Int32(bottom - top)) else { return nil }
+    /// The box around the marks in `area`, and how many, when they are few and digit-sized (1/30
+    /// to 1/5 inch high); nil when there are none or they look like text.
+    func markGroup(in image: PixImage, _ area: PixelBox, dpi: Int) -> (box: PixelBox, marks: Int)? {
+        let left = area.left, top = area.top
+        guard let box = boxCreate(Int32(left), Int32(top), Int32(area.right - left), Int32(area.bottom - top)) else { return nil }
         var boxPointer: UnsafeMutablePointer<BOX>? = box
         defer { boxDestroy(&boxPointer) }
         guard let band = PixImage(taking: pixClipRectangle(image.pointer, box, nil)),
@@ -47,7 +47,7 @@ extension TesseractEngine {
                                          right: max($0.right, mark.right), bottom: max($0.bottom, mark.bottom)) } ?? mark
         }
         guard let group, (1...7).contains(marks), group.bottom - group.top >= dpi / 30, group.bottom - group.top <= dpi / 5 else { return nil }
-        return group
+        return (group, marks)
     }
 
     /// The region read as one line; a number, with dashes around it or not ("2", "- 2 -").

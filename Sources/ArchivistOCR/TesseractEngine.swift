@@ -75,8 +75,9 @@ final class TesseractEngine {
         let merged = rereadMergedWords(on: image, dpi: dpi, words: words)
         words = rereadDate(on: image, dpi: dpi, words: merged.words)
         let star = PartyAsterisk.restore(words, pageHeight: image.height, dpi: dpi)
-        let phrases = PageTextRepair.standard.repair(star.words)
-        return (phrases.words, unread.repairs + merged.repairs + phrases.repairs + (star.repair.map { [$0] } ?? []))
+        let lost = lostPartyStar(on: image, dpi: dpi, words: star.words)
+        let phrases = PageTextRepair.standard.repair(lost.words)
+        return (phrases.words, unread.repairs + merged.repairs + phrases.repairs + [star.repair, lost.repair].compactMap { $0 })
     }
 
     /// Mean word confidence under which a page that was not turned is tried upside down.

@@ -51,3 +51,27 @@ import Testing
     // Nothing is lost, nothing read twice: the page read whole finds no ink left to read.
     #expect(engine.readUnreadInk(on: image, dpi: 300, words: read.words).repairs.isEmpty)
 }
+
+/// Held-out seeds: the star under a Party issuer is often no word at all (layout analysis drops a
+/// lone mark). Here the page's own read loses it, and the search under the issuer must find it.
+@Test func aPartyStarTheReadLostIsFoundUnderTheIssuer() async throws {
+    let file = Samples.file("box-01/kl-45-hu.png")
+    let read = try await recognize(file, dpi: 200)
+    let words = read.words.filter { $0.text != "*" }
+    try #require(words.count < read.words.count, "the sample's star is read")
+
+    let engine = try TesseractEngine(language: "vie", dataPath: nil)
+    // The page as the engine saw it (deskewed): the words' boxes are on it.
+    let image = try PreparedPage(PageRequest(url: file, location: PageLocation(filePosition: 0, pageInFile: 0), number: 1, language: "vie",
+                                             dpi: 200, preparation: PreparationOptions())).image
+    let (found, repair) = engine.lostPartyStar(on: image, dpi: 200, words: words)
+    let lines = ReadingOrder.lines(of: found, pageWidth: image.width)
+    let star = try #require(lines.firstIndex(of: "*"), "\(lines.prefix(6))")
+    #expect(lines[star + 1].hasPrefix("Số"))
+    #expect(repair == "* found under the issuer")
+    // A star read already, or a State page, is left alone.
+    #expect(engine.lostPartyStar(on: image, dpi: 200, words: read.words).repair == nil)
+    let state = try await recognize(Samples.file("box-02/bc-27-ubnd.png"), dpi: 300)
+    let stateImage = try #require(PixImage(taking: pixRead(Samples.file("box-02/bc-27-ubnd.png").path)))
+    #expect(engine.lostPartyStar(on: stateImage, dpi: 300, words: state.words).repair == nil)
+}
