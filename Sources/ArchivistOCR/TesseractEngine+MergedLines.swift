@@ -7,9 +7,9 @@ import ArchivistCore
 /// the words no other word of the page covers replace it when they are read surely.
 extension TesseractEngine {
     func rereadMergedWords(on image: PixImage, dpi: Int, words: [RecognizedWord]) -> (words: [RecognizedWord], repairs: [String]) {
-        let heights = words.filter { $0.text.contains(where: \.isLetter) }.map { $0.box.bottom - $0.box.top }.sorted()
-        guard heights.count >= 20 else { return (words, []) }
-        let lineHeight = heights[heights.count / 2]
+        let letters = words.filter { $0.text.contains(where: \.isLetter) }
+        guard letters.count >= 20 else { return (words, []) }
+        let lineHeight = letters.medianHeight
         let merged = words.indices.filter { index in
             let word = words[index]
             return word.confidence < 40 && word.text.filter(\.isLetter).count >= 2

@@ -11,6 +11,13 @@ extension Array where Element == RecognizedWord {
         }
         return ranges
     }
+
+    /// The words' median box height, a text line's height when they are a line's or a page's
+    /// (tall noise and small marks alike ignored); 0 for no words.
+    public var medianHeight: Int {
+        let heights = map { $0.box.bottom - $0.box.top }.sorted()
+        return heights.isEmpty ? 0 : heights[heights.count / 2]
+    }
 }
 
 extension RecognizedWord {

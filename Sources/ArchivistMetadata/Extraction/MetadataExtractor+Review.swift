@@ -64,7 +64,7 @@ extension MetadataExtractor {
         let words = text.split(separator: " ").map { String(Token($0).core) }
         return zip(words, words.dropFirst()).compactMap { before, word in
             guard before.first?.isLowercase == true, let initial = word.first, initial.isUppercase,
-                  word.dropFirst().allSatisfy(\.isLowercase), Self.shapeAlike(initial), !Self.capitalisedWords.contains(word) else { return nil }
+                  word.dropFirst().allSatisfy(\.isLowercase), Self.shapeAlike(initial), !AdministrativeVocabulary.capitalised.contains(word) else { return nil }
             return "\(word) (\(word.lowercased())?)"
         }
     }
@@ -73,12 +73,6 @@ extension MetadataExtractor {
         let base = String(letter).decomposedStringWithCanonicalMapping.unicodeScalars.first.map(Character.init)
         return base.map { "COSVXZW".contains($0) } ?? false
     }
-
-    /// Words the phrase lists print with a capital ("Sở", "Chủ", "Văn", place names).
-    static let capitalisedWords: Set<String> = Set(
-        (AdministrativeTerms.party + AdministrativeTerms.state + AdministrativeTerms.recipients + SubjectTerms.partyBuilding
-            + SubjectTerms.administration + SubjectTerms.society + PlaceNames.all)
-            .flatMap { $0.split(separator: " ") }.map { String(Token($0).core) }.filter { $0.first?.isUppercase == true })
 
     /// Confidence factor for lexicon repairs: a little lower per rewritten word.
     static func repairFactor(_ repairs: [String]) -> Double {

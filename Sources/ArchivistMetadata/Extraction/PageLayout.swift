@@ -41,10 +41,7 @@ public struct LayoutLine: Sendable, Hashable {
     public var left: Int { segments.first?.left ?? 0 }
     public var right: Int { segments.last?.right ?? 0 }
     /// The line's text-line height: the median word height (tall OCR noise ignored).
-    public var height: Int {
-        let heights = segments.flatMap(\.words).map { $0.box.bottom - $0.box.top }.sorted()
-        return heights.isEmpty ? 0 : heights[heights.count / 2]
-    }
+    public var height: Int { segments.flatMap(\.words).medianHeight }
 }
 
 /// A page as lines of segments, in top-to-bottom order, with page geometry.

@@ -61,7 +61,7 @@ public struct UnsureWords: Sendable {
         // In a value of capitals (a header line) a word of capitals is a word; elsewhere, an acronym.
         let capitals = MetadataExtractor.isCapitals(value)
         var found: [String] = []
-        let wordHeight = words.map { $0.box.bottom - $0.box.top }.sorted().dropFirst(words.count / 2).first ?? 0
+        let wordHeight = words.medianHeight
         for word in words {
             var core = String(Token(Substring(word.text)).core)
             var key = VietnameseFolding.fold(core)

@@ -8,14 +8,18 @@ enum AdministrativeVocabulary {
         "sẽ", "cũng", "đến", "từ", "tại", "năm", "ngày", "tháng", "số", "người", "phó", "phố", "ủy", "bộ", "sở", "vụ",
     ]
 
+    /// The phrase lists: bodies of the Party and the State, recipients, subject phrases, places,
+    /// signer positions and the collective bodies signed for.
+    static let phrases = AdministrativeTerms.party + AdministrativeTerms.state + AdministrativeTerms.recipients + SubjectTerms.partyBuilding
+        + SubjectTerms.administration + SubjectTerms.society + PlaceNames.all + SignerPositions.known + SignerPositions.collectives
+
     /// The words as printed, lower case, tone marks placed the new way.
-    static let words: Set<String> = {
-        let phrases = AdministrativeTerms.party + AdministrativeTerms.state + AdministrativeTerms.recipients + SubjectTerms.partyBuilding
-            + SubjectTerms.administration + SubjectTerms.society + PlaceNames.all + SignerPositions.known + SignerPositions.collectives
-            + functionWords
-        return Set(phrases.flatMap { $0.split(separator: " ") }.map { ToneMarks.canonical(String(Token($0).core).lowercased()) }
-            .filter { !$0.isEmpty })
-    }()
+    static let words: Set<String> = Set((phrases + functionWords).flatMap { $0.split(separator: " ") }
+        .map { ToneMarks.canonical(String(Token($0).core).lowercased()) }.filter { !$0.isEmpty })
+
+    /// The words the phrase lists print with a capital ("Sở", "Chủ", "Văn", place names).
+    static let capitalised: Set<String> = Set(phrases.flatMap { $0.split(separator: " ") }.map { String(Token($0).core) }
+        .filter { $0.first?.isUppercase == true })
 
     /// A marked word of the vocabulary by its letters without marks ("cac" → "các").
     static let markedForms: [String: String] = words.sorted().reduce(into: [:]) { forms, word in

@@ -14,11 +14,7 @@ public struct PageTextRepair: Sendable {
 
     /// The headings every Party and State document carries, the subject lexicon, signer
     /// positions and the set phrases of recipient lists.
-    public static let standard = PageTextRepair(lexicon: PhraseLexicon(
-        headings + SubjectTerms.partyBuilding + SubjectTerms.administration + SubjectTerms.society
-            + AdministrativeTerms.party + AdministrativeTerms.state + AdministrativeTerms.recipients + PlaceNames.all
-            + SignerPositions.known + SignerPositions.collectives,
-        maximumLetterEdits: 1))
+    public static let standard = PageTextRepair(lexicon: PhraseLexicon(headings + AdministrativeVocabulary.phrases, maximumLetterEdits: 1))
 
     static let headings = [
         "Đảng Cộng sản Việt Nam", "Cộng hòa xã hội chủ nghĩa Việt Nam", "Độc lập - Tự do - Hạnh phúc", "Nơi nhận", "Kính gửi",
