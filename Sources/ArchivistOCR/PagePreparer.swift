@@ -19,12 +19,15 @@ enum PagePreparer {
         let started = Date()
         var dpi = sourceDPI ?? PageImageLoader.estimatedDPI(width: source.width)
         var noise: Double?, denoised = false
+        var sealRings: Int?
         func result(_ image: PixImage, rotation: Int = 0, skew: Double = 0, ink: Double) -> Result {
             image.setResolution(dpi)
-            return Result(image: image, preparation: PagePreparation(
+            var result = Result(image: image, preparation: PagePreparation(
                 rotation: rotation, skewDegrees: skew, sourceDPI: sourceDPI, preparedDPI: dpi, binarized: image.depth == 1,
                 inkFraction: ink, blank: ink < options.blankInkThreshold, seconds: Date().timeIntervalSince(started),
                 pixelNoise: noise, denoised: noise == nil ? nil : denoised))
+            result.preparation.sealRingsErased = sealRings
+            return result
         }
         // On gray pages ink is measured first, on the page as scanned: background normalization
         // would stretch bleed-through from the other side of the sheet into text. A blank page
@@ -72,6 +75,11 @@ enum PagePreparer {
             ink = trimmed
         }
         if options.removeRules, let rules = removeRules(ink, dpi: inkDPI), readsGray { erased = union(erased, rules) }
+        // Seal rings go after the rules: a ring is never straight, and a box no longer joins it.
+        if options.dropSeals, let rings = SealRings.erase(from: ink, dpi: inkDPI) {
+            sealRings = rings.rings
+            if readsGray { erased = union(erased, rings.erased) }
+        }
         if let erased { page = whitened(page, whereErased: erased, keeping: ink) ?? page }
         let inkShare = grayInk ?? inkFraction(ink)
         guard inkShare >= options.blankInkThreshold else { return result(readsGray ? page : ink, ink: inkShare) }

@@ -39,6 +39,22 @@ import Testing
         #expect(m.reviewReasons.isEmpty, "\(m.reviewReasons)")
     }
 
+    @Test func anIssuerOpeningReadWithoutItsMarksIsRepairedForReview() {
+        let m = extractor.extract([partyPage(issuer: "ĐANG UY KHÔI DOANH NGHIỆP", place: "Biên Hòa")])
+        #expect(m.issuer.value == "ĐẢNG ỦY KHỐI DOANH NGHIỆP")
+        #expect(m.reviewReasons.contains { $0.field == "issuer" }, "more words misread than the lexicon repairs alone")
+        let longer = extractor.extract([partyPage(issuer: "ĐANG UY KHÔI CÁC CƠ QUAN TỈNH", place: "Biên Hòa")])
+        #expect(longer.issuer.value == "ĐẢNG ỦY KHỐI CÁC CƠ QUAN TỈNH")
+        let joint = extractor.extract([partyPage(issuer: "BAN TÔ CHÚC - BAN DÂN VẬN", place: "Biên Hòa")])
+        #expect(joint.issuer.value == "BAN TỔ CHỨC - BAN DÂN VẬN")
+        // "QUAN UY" folds like Quận ủy and like Quân ủy (the army's): it stays as read.
+        #expect(extractor.extract([partyPage(issuer: "QUAN UY BA ĐÌNH", place: "Biên Hòa")]).issuer.value == "QUAN UY BA ĐÌNH")
+    }
+
+    @Test func aLoneMarkAtALinesEndIsNoPartOfTheName() {
+        #expect(extractor.extract([partyPage(issuer: "BAN TỔ CHỨC ˆ", place: "Biên Hòa")]).issuer.value == "BAN TỔ CHỨC")
+    }
+
     @Test(arguments: ["|KHẨN)", "KHAN", "[KHẨN]", "IKHẨNI", "lKHANl"])
     func readsBoxedUrgencyMarks(read: String) {
         let m = extractor.extract([partyPage(issuer: "BAN TỔ CHỨC", place: "Biên Hòa", mark: read)])

@@ -30,6 +30,14 @@ private func words(_ lines: [String], confidence: Double = 90, top: Int = 1000) 
     #expect(repairs.isEmpty)
 }
 
+@Test func aPersonalNameIsNoSetPhrase() {
+    // "Văn Thu" folds like "văn thư", but after a family name, in a name's capitals, it is a name.
+    let lines = ["Lý Văn Thu Phúc", "Đỉnh Văn Thu Yến", "công tác văn thu lưu trữ"]
+    let (repaired, repairs) = PageTextRepair.standard.repair(words(lines))
+    #expect(repaired.map(\.text).joined(separator: " ") == "Lý Văn Thu Phúc Đỉnh Văn Thu Yến công tác văn thư lưu trữ")
+    #expect(repairs == ["thu→thư"])
+}
+
 @Test func aPhraseSplitOverTwoLinesIsNotJoined() {
     // "đầy" ends one line and "mạnh" starts the next: no phrase is read across lines.
     let (_, repairs) = PageTextRepair.standard.repair(words(["cần đầy", "mạnh hơn"]))

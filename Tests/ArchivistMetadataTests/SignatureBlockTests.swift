@@ -93,6 +93,23 @@ import Testing
         #expect(!read.reviewReasons.contains { $0.field == "signer_name" }, "\(read.signerName)")
     }
 
+    @Test func aNameWithoutItsFamilyNameGoesToReview() {
+        // Held-out seed 6200: a seal hid "Hoàng Phủ"; "Thị Thu Bích" was read sure.
+        func signed(_ name: String) -> DocumentMetadata {
+            document { b in
+                b.row(0.30, (0.12, "Nơi nhận:"), (0.58, "KT. GIÁM ĐỐC"))
+                b.row(0.32, (0.12, "- Lưu VT."), (0.60, "PHÓ GIÁM ĐỐC"))
+                b.row(0.38, (0.62, name))
+            }
+        }
+        let cut = signed("Thị Thu Bích")
+        #expect(cut.signerName.evidence.rule.contains("no family name read"), "\(cut.signerName)")
+        #expect(cut.reviewReasons.contains { $0.field == "signer_name" })
+        for whole in ["Hoàng Phủ Thị Thu Bích", "Lò Văn Dũng"] {
+            #expect(!signed(whole).reviewReasons.contains { $0.field == "signer_name" }, "\(whole)")
+        }
+    }
+
     @Test func headSigningInOwnNameIsNotDoubted() {
         let signed = document { b in
             b.row(0.40, (0.12, "Nơi nhận:"), (0.62, "GIÁM ĐỐC"))

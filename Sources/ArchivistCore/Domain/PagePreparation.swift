@@ -27,7 +27,8 @@ public struct PreparationOptions: Sendable, Hashable, Codable {
     /// Erase long straight rules (boxes around marks, underlines, table borders) before OCR.
     public var removeRules = true
     /// On colour pages, whiten round red office seals (a seal over the signature garbles the
-    /// signer's block); other red print, such as a MẬT stamp, is kept.
+    /// signer's block); other red print, such as a MẬT stamp, is kept. On every page, erase the
+    /// rings of seals printed as black or gray as the text (bilevel scans, photocopies).
     public var dropSeals = true
     /// Pages below this resolution are upscaled to 300 dpi for OCR (the original is kept).
     public var minimumDPI = 200
@@ -67,6 +68,8 @@ public struct PagePreparation: Sendable, Hashable, Codable {
     public var denoised: Bool?
     /// Red office seals whitened on a colour page before OCR (nil: no colour, or kept).
     public var sealsDropped: Int?
+    /// Rings of office seals erased from the bilevel copy of the page (nil: none, or older records).
+    public var sealRingsErased: Int?
 
     public init(rotation: Int, skewDegrees: Double, sourceDPI: Int?, preparedDPI: Int, binarized: Bool, inkFraction: Double,
                 blank: Bool, seconds: Double, pixelNoise: Double? = nil, denoised: Bool? = nil) {

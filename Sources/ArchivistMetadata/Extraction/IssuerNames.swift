@@ -44,6 +44,34 @@ public enum IssuerNames {
         return (name, false)
     }
 
+    /// Body names a header name opens with, of two words or more, longest first. "Quân ủy" (the
+    /// army's Party committee) is listed so that "QUAN UY" stays ambiguous with "Quận ủy".
+    private static let openings: [(printed: [String], folded: [String])] = (AdministrativeTerms.party + AdministrativeTerms.state + ["Quân ủy"])
+        .map { $0.split(separator: " ").map(String.init) }.filter { $0.count >= 2 }
+        .map { ($0, $0.map(VietnameseFolding.fold)) }.sorted { $0.printed.count > $1.printed.count }
+
+    /// The name with the body words it opens with rewritten when they fold like one known body's
+    /// and were read with other marks ("ĐANG UY KHÔI" → "ĐẢNG ỦY KHỐI", "BAN TÔ CHÚC"), each body
+    /// of a joint name alike; and the rewritten words ("ĐANG→ĐẢNG", "UY→ỦY"). Every word of the
+    /// opening may be misread: only names of bodies stand there.
+    public static func openingRepaired(_ name: String) -> (name: String, repairs: [String]) {
+        var repairs: [String] = []
+        let bodies = name.components(separatedBy: " - ").map { body -> String in
+            let words = body.split(separator: " ").map(String.init)
+            let folded = words.map(VietnameseFolding.fold)
+            let matches = openings.filter { $0.folded.count <= words.count && Array(folded.prefix($0.folded.count)) == $0.folded }
+            guard let longest = matches.first,
+                  matches.filter({ $0.printed.count == longest.printed.count })
+                      .allSatisfy({ zip($0.printed, longest.printed).allSatisfy(PhraseLexicon.samePrinting) }) else { return body }
+            let read = Array(words.prefix(longest.printed.count))
+            guard zip(read, longest.printed).contains(where: { !PhraseLexicon.samePrinting($0, $1) }) else { return body }
+            let rewritten = zip(read, longest.printed).map { PhraseLexicon.casing(of: $0, applied: $1) }
+            repairs += zip(read, rewritten).filter { $0 != $1 }.map { "\($0)→\($1)" }
+            return (rewritten + words.dropFirst(read.count)).joined(separator: " ")
+        }
+        return (bodies.joined(separator: " - "), repairs)
+    }
+
     /// Folded letters only: "ỦY BAN" → "uyban".
     static func squash(_ text: String) -> String {
         VietnameseFolding.fold(text).filter { $0.isLetter }

@@ -43,7 +43,9 @@ extension MetadataExtractor {
         let read = segments.map { Self.trim($0.text) }.joined(separator: " ")
         // Joint bodies are printed "SỞ NỘI VỤ - SỞ TÀI CHÍNH": a dash that lost one space to OCR gets it back.
         let (name, repaired) = IssuerNames.repair(read.replacing(Self.lopsidedCapitalsDash) { "\($0.output.1) - \($0.output.2)" })
-        let reading = AdministrativeTerms.lexicon.read(name)
+        let opened = IssuerNames.openingRepaired(name)
+        var reading = AdministrativeTerms.lexicon.read(opened.name)
+        reading.repairs = opened.repairs + reading.repairs
         // The opening body noun counts as read sure (at least 80) once its letters are checked.
         let opening = Self.openingBody(of: read).union(Self.provinceUnit(of: read))
         let ocr = Self.spanConfidence(segments.map { segment in
@@ -63,6 +65,10 @@ extension MetadataExtractor {
         let rebuilt = repaired ? Set((read + " " + name).split(separator: " ").map { VietnameseFolding.fold(String(Token($0).core)) }) : []
         // Words in the wrong order ("SỞ TẾ Y") are each read right: only the order tells.
         var ordered = Self.scrambledPhrase(in: reading.text).map { doubted(field, note: "the words of '\($0)' out of order") } ?? field
+        // An opening read with more marks wrong than the lexicon repairs alone was no sure read.
+        if !opened.repairs.isEmpty, AdministrativeTerms.lexicon.read(name).text != reading.text {
+            ordered = doubted(ordered, note: "read " + opened.repairs.joined(separator: ", "))
+        }
         let toneLost = Self.toneLost(in: reading.text)
         if !toneLost.isEmpty { ordered = doubted(ordered, note: toneLost.joined(separator: ", ")) }
         // Locality words the place-date line reads alike, marks and all, and sure: two readings of the

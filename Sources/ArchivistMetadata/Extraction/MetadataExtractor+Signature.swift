@@ -117,6 +117,11 @@ extension MetadataExtractor {
                 .compactMap({ word in GivenNames.likelyMisread(String(word)).map { (String(word), $0) } }).first {
                 metadata.signerName = doubted(metadata.signerName, note: "'\(read)' is no usual name, '\(usual)' is")
             }
+            // A name opens with its family name: one that opens otherwise lost its first words
+            // ("Thị Thu Bích" for Hoàng Phủ Thị Thu Bích, under a seal).
+            if let first = nameWords.first, !Surnames.foldsLikeOne(String(first)) {
+                metadata.signerName = doubted(metadata.signerName, note: "'\(first)' opens the name: no family name read")
+            }
         } else {
             metadata.signerName = .absent(confidence: 0.3, rule: "foot: no name-shaped line")
         }

@@ -104,14 +104,16 @@ public struct MetadataExtractor: Sendable {
 
     /// OCR debris around a value: leading dashes and quotes, trailing punctuation.
     static func trim(_ text: String) -> String {
-        text.trimmingCharacters(in: CharacterSet(charactersIn: " -–—_~.,;:'\"`“”‘’|¬\\").union(.whitespaces))
+        text.trimmingCharacters(in: debris)
     }
+
+    /// What OCR leaves at the ends of a line: specks read as punctuation, rules, lone marks ("ˆ").
+    private static let debris = CharacterSet(charactersIn: " -–—_~.,;:'\"`“”‘’|¬\\ˆ˜´¨^°·").union(.whitespaces)
 
     /// The lines of one value joined with spaces, OCR debris trimmed at each line's ends; a
     /// comma or semicolon ending a wrapped line is the text's own ("phòng," / "chống thiên tai"),
     /// and so is a dash standing alone where a line wraps (`wrapDashes`: "2025 -" / "2027").
     static func joinedLines(_ lines: [String], wrapDashes: [Bool] = []) -> String {
-        let debris = CharacterSet(charactersIn: " -–—_~.,;:'\"`“”‘’|¬\\").union(.whitespaces)
         let kept = debris.subtracting(CharacterSet(charactersIn: ",;"))
         let parts = lines.enumerated().map { index, line -> String in
             var scalars = Substring(line).unicodeScalars.drop { debris.contains($0) }

@@ -7,7 +7,8 @@ public enum AdministrativeTerms {
         "Ban Kinh tế", "Ban Chỉ đạo", "Ủy ban Kiểm tra", "Văn phòng", "Đảng ủy", "Đảng bộ", "Đảng đoàn",
         "Ban cán sự đảng", "Chi bộ", "Tỉnh ủy", "Thành ủy", "Huyện ủy", "Quận ủy", "Thị ủy", "Tỉnh ủy viên",
         "Thành ủy viên", "Huyện ủy viên", "Ủy viên", "Ủy viên Ban Thường vụ", "cấp ủy", "tổ chức cơ sở đảng", "đảng viên",
-        "Trung ương",
+        "Trung ương", "Đảng ủy Khối", "Đảng ủy Khối các cơ quan tỉnh", "Đảng ủy Khối các cơ quan Trung ương",
+        "Đảng ủy Khối Doanh nghiệp",
     ]
 
     public static let state = [

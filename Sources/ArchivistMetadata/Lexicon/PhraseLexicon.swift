@@ -84,6 +84,11 @@ public struct PhraseLexicon: Sendable {
             guard let phrase = best?.phrase, best?.misread == 0
                     || !exactPhraseCrosses(from: position + 1, to: position + phrase.count, printed: words.map { String(tokens[$0].core) })
             else { position += 1; continue }
+            // Nor is a personal name: "Lý Văn Thu Phúc" holds "văn thư", read in a name's capitals.
+            if best?.misread != 0, Self.readsAsName(words.map { String(tokens[$0].core) }, at: position, phrase: phrase) {
+                position += 1
+                continue
+            }
             for longer in candidates where longer.phrase.count > phrase.count {
                 for offset in phrase.count..<longer.phrase.count {
                     let read = String(tokens[words[position + offset]].core)
@@ -130,6 +135,19 @@ public struct PhraseLexicon: Sendable {
         guard let first = read.first, let head = canonical.first, first.isUppercase != head.isUppercase,
               !read.dropFirst().contains(where: \.isUppercase), !isAcronym(canonical) else { return false }
         return "cosvwxz".contains(VietnameseFolding.fold(String(first)))
+    }
+
+    /// True when the words at `position` run on a family name (marks aside: "Đỉnh" may be a misread
+    /// Đinh) in a name's capitals ("Lý Văn Thu")
+    /// where the phrase prints a small letter ("văn thư"): a name, not the phrase.
+    static func readsAsName(_ printed: [String], at position: Int, phrase: [String]) -> Bool {
+        func titleCased(_ word: String) -> Bool {
+            guard let first = word.first else { return false }
+            return first.isUppercase && !word.dropFirst().contains(where: \.isUppercase)
+        }
+        guard position > 0, titleCased(printed[position - 1]), Surnames.foldsLikeOne(printed[position - 1]),
+              phrase.dropFirst().contains(where: { $0.first?.isLowercase ?? false }) else { return false }
+        return printed[position..<(position + phrase.count)].allSatisfy(titleCased)
     }
 
     /// True when a phrase read exactly starts at one of `starts` and ends beyond `end`.

@@ -28,6 +28,11 @@ public enum Surnames {
         GivenNames.unmistakable(word, among: known)
     }
 
+    /// True when the word is a family name, or one but for its marks ("Đỉnh" for Đinh).
+    public static func foldsLikeOne(_ word: String) -> Bool {
+        byFold[VietnameseFolding.fold(word)] != nil
+    }
+
     /// The family name this word is probably a misread of, if it is not one as printed.
     public static func likelyMisread(_ word: String) -> String? {
         guard !known.contains(where: { PhraseLexicon.samePrinting($0, word) }),
