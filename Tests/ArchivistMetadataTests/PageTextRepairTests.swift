@@ -38,6 +38,16 @@ private func words(_ lines: [String], confidence: Double = 90, top: Int = 1000) 
     #expect(repairs == ["thu→thư"])
 }
 
+@Test func aSyllableReadInTwoIsMadeOneInsideAPhrase() {
+    // Bold capitals at 200 dpi: the hook of Ả read as a second, accented A.
+    let (repaired, repairs) = PageTextRepair.standard.repair(words(["ĐÁ ẢNG ỦY PHƯỜNG MỸ XUÂN", "BAN CHẤP HÀNH ĐÁ ẢNG BỘ"]))
+    #expect(repaired.map(\.text).joined(separator: " ") == "ĐẢNG ỦY PHƯỜNG MỸ XUÂN BAN CHẤP HÀNH ĐẢNG BỘ")
+    #expect(repairs == ["ĐÁ ẢNG→ĐẢNG", "ĐÁ ẢNG→ĐẢNG"])
+    // Two words that make no phrase stay two ("ĐÁ ẢNH" is no phrase; "hoa anh" are two syllables).
+    let kept = ["ĐÁ ẢNH ĐẸP", "hoa anh đào"]
+    #expect(PageTextRepair.standard.repair(words(kept)).words.map(\.text) == words(kept).map(\.text))
+}
+
 @Test func aPhraseSplitOverTwoLinesIsNotJoined() {
     // "đầy" ends one line and "mạnh" starts the next: no phrase is read across lines.
     let (_, repairs) = PageTextRepair.standard.repair(words(["cần đầy", "mạnh hơn"]))

@@ -40,6 +40,8 @@ import Testing
         #expect(SymbolGrammar.isConfusable("GT", with: "CT"))
         #expect(SymbolGrammar.isConfusable("OĐ", with: "QĐ"))
         #expect(!SymbolGrammar.isConfusable("NQ", with: "CT"))
+        #expect(SymbolGrammar.isConfusable("KIL", with: "KL"), "a stray bar between the capitals")
+        #expect(!SymbolGrammar.isConfusable("ILK", with: "KL") && !SymbolGrammar.isConfusable("KTL", with: "KL"))
         #expect(!SymbolGrammar.isConfusable("CT", with: "CT"))
         // A State type taken for an issuer code ("45/OĐ-UBND") moves back to the type.
         let read = try #require(SymbolGrammar().parse("Số: 45/OĐ-UBND"))

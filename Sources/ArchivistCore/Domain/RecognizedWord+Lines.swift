@@ -35,4 +35,15 @@ extension RecognizedWord {
             return part
         }
     }
+
+    /// This word and the next one on its line as one word reading `text`: both boxes, the lower
+    /// confidence.
+    public func joined(with next: RecognizedWord, as text: String) -> RecognizedWord {
+        var word = self
+        word.text = text
+        word.box = PixelBox(left: min(box.left, next.box.left), top: min(box.top, next.box.top),
+                            right: max(box.right, next.box.right), bottom: max(box.bottom, next.box.bottom))
+        word.confidence = min(confidence, next.confidence)
+        return word
+    }
 }

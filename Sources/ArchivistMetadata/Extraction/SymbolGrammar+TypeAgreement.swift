@@ -5,9 +5,16 @@ extension SymbolGrammar {
     static let confusable: Set<Set<Character>> = [["C", "G"], ["O", "Q"], ["O", "D"], ["Q", "D"], ["O", "0"], ["D", "Đ"],
                                                    ["l", "I"], ["l", "1"], ["I", "1"], ["i", "l"], ["i", "1"]]
 
-    /// True when `read` becomes `expected` by replacing confusable letters only (same length).
+    /// Marks a speck or a serif makes between two capitals.
+    static let strayBars: Set<Character> = ["I", "l", "1", "|", "i"]
+
+    /// True when `read` becomes `expected` by replacing confusable letters only (same length), or
+    /// by dropping one bar between them ("KIL" for KL).
     static func isConfusable(_ read: String, with expected: String) -> Bool {
         let a = Array(read), b = Array(expected)
+        if a.count == b.count + 1 {
+            return (1..<(a.count - 1)).contains { strayBars.contains(a[$0]) && Array(a[..<$0] + a[($0 + 1)...]) == b }
+        }
         guard a.count == b.count, a != b else { return false }
         return zip(a, b).allSatisfy { $0 == $1 || confusable.contains([$0, $1]) }
     }

@@ -95,4 +95,42 @@ extension PageTextRepair {
         }
         return found
     }
+
+    /// The words with each syllable the engine read in two, its vowel's mark taken for a second
+    /// vowel ("ĐÁ ẢNG ỦY" for ĐẢNG ỦY), made one again, and "ĐÁ ẢNG→ĐẢNG" for each.
+    func rejoinSplitSyllables(_ words: [RecognizedWord], repairs: inout [String]) -> [RecognizedWord] {
+        var joined: [RecognizedWord] = [], index = 0
+        while index < words.count {
+            if index + 1 < words.count, let text = rejoined(at: index, in: words) {
+                repairs.append("\(words[index].text) \(words[index + 1].text)→\(text)")
+                joined.append(words[index].joined(with: words[index + 1], as: text))
+                index += 2
+            } else {
+                joined.append(words[index])
+                index += 1
+            }
+        }
+        return joined
+    }
+
+    /// The syllable the word at `index` and the next make when the first is consonants and a
+    /// vowel the second opens with, marks aside ("ĐÁ" + "ẢNG": ĐẢNG), and it completes a phrase of
+    /// the lexicon, printed exactly, that neither piece is part of; nil otherwise.
+    private func rejoined(at index: Int, in words: [RecognizedWord]) -> String? {
+        let first = words[index], second = words[index + 1]
+        guard first.line == second.line, first.block == second.block, first.text.count >= 2,
+              first.text.allSatisfy(\.isLetter), let vowel = first.text.last, let head = second.text.first,
+              VietnameseFolding.fold(String(vowel)) == VietnameseFolding.fold(String(head)), "aeiouy".contains(VietnameseFolding.fold(String(head))),
+              VietnameseFolding.fold(String(first.text.dropLast())).allSatisfy({ !"aeiouy".contains($0) }) else { return nil }
+        let core = Token(Substring(second.text))
+        guard core.lead.isEmpty else { return nil }
+        let syllable = String(first.text.dropLast()) + core.core
+        guard VietnameseSyllable.isValid(syllable) else { return nil }
+        let line = words.indices.filter { words[$0].line == first.line && words[$0].block == first.block }
+        let printed = line.map { String(Token(Substring(words[$0].text)).core) }
+        guard let at = line.firstIndex(of: index) else { return nil }
+        let rejoined = Array(printed[..<at]) + [syllable] + Array(printed[(at + 2)...])
+        guard lexicon.knows(rejoined, around: at), !lexicon.knows(printed, around: at), !lexicon.knows(printed, around: at + 1) else { return nil }
+        return syllable + String(core.tail)
+    }
 }

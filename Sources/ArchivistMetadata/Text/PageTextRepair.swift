@@ -24,11 +24,11 @@ public struct PageTextRepair: Sendable {
     /// phrase words rewritten, and "ĐÁNG→ĐẢNG" for each change.
     public func repair(_ read: [RecognizedWord]) -> (words: [RecognizedWord], repairs: [String]) {
         var repairs: [String] = []
-        let words = read.flatMap { word in
+        let words = rejoinSplitSyllables(read.flatMap { word in
             guard let pieces = cutApart(word.text) else { return [word] }
             repairs.append("\(word.text)→\(pieces.joined(separator: " "))")
             return word.split(into: pieces)
-        }
+        }, repairs: &repairs)
         var repaired = words
         func rewrite(_ index: Int, _ text: String) {
             guard repaired[index].text != text else { return }
