@@ -39,3 +39,49 @@ extension TesseractEngine {
         return width > 0 && height > 0 && 2 * width * height >= area
     }
 }
+
+/// A short bold line taken together with the top of the line under it ("Nơi nhận:" over "- Các
+/// ban xây dựng Đảng;" read "NGi nhận. dưng Đề", its words as tall as two lines, at 20-55, and
+/// the line below "- Cac Dan Xây dựng Đang;"): the region of both lines is read again as a block,
+/// and its read replaces theirs there when it is clearly surer.
+extension TesseractEngine {
+    func rereadMergedRegions(on image: PixImage, dpi: Int, words: [RecognizedWord]) -> (words: [RecognizedWord], repairs: [String]) {
+        let letters = words.filter { $0.text.contains(where: \.isLetter) }
+        guard letters.count >= 20 else { return (words, []) }
+        let lineHeight = letters.medianHeight
+        var page = words, repairs: [String] = []
+        let tall = words.filter { $0.confidence < 60 && Double($0.box.bottom - $0.box.top) >= 1.6 * Double(lineHeight) && $0.text.contains(where: \.isLetter) }
+        for seed in tall.prefix(3) where page.contains(seed) {
+            // The seed's line mates read unsure beside it; then the lines the region lies across,
+            // each as far as its words run on beside those it touches.
+            var region = seed.box
+            for word in page where word.block == seed.block && word.line == seed.line && word.confidence < 60
+                && abs(word.box.left - region.right) <= 3 * lineHeight { region = Self.union(region, word.box) }
+            let touched = page.indices.filter { Self.liesAcross(region, page[$0].box) }
+            let lines = Set(touched.map { [page[$0].block, page[$0].line] })
+            let replaced = Self.grown(Set(touched), within: page.indices.filter { lines.contains([page[$0].block, page[$0].line]) }, words: page).sorted()
+            region = replaced.map { page[$0].box }.reduce(region, Self.union)
+            let read = readBlock(in: region, pad: dpi / 60, image: image, dpi: dpi)
+            let mean = { (words: [RecognizedWord]) in words.map(\.confidence).reduce(0, +) / Double(max(words.count, 1)) }
+            let readWords = read.filter(\.holdsLetterOrDigit), before = replaced.map { page[$0] }.filter(\.holdsLetterOrDigit)
+            guard !readWords.isEmpty, mean(readWords) >= mean(before) + 15, 5 * readWords.count >= 3 * before.count else { continue }
+            let block = (page.map(\.block).max() ?? 0) + 1
+            let placed = read.map { RecognizedWord(text: $0.text, confidence: $0.confidence, box: $0.box, block: block, line: $0.line) }
+            for index in replaced.reversed() { page.remove(at: index) }
+            page.insert(contentsOf: placed, at: min(replaced[0], page.endIndex))
+            repairs.append(before.map(\.text).joined(separator: " ") + "→" + readWords.map(\.text).joined(separator: " ") + " (lines read as one)")
+        }
+        return (page, repairs)
+    }
+
+    /// True when `box` lies across `region`: they meet, over half the box's height.
+    static func liesAcross(_ region: PixelBox, _ box: PixelBox) -> Bool {
+        let height = min(region.bottom, box.bottom) - max(region.top, box.top)
+        return region.left < box.right && box.left < region.right && 2 * height >= box.bottom - box.top
+    }
+
+}
+
+private extension RecognizedWord {
+    var holdsLetterOrDigit: Bool { text.contains { $0.isLetter || $0.isNumber } }
+}

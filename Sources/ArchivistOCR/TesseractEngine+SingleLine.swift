@@ -21,7 +21,7 @@ extension TesseractEngine {
     }
 
     /// `read` run with the engine set to the region in the given segmentation mode, then reset.
-    private func reading<T>(_ region: PixelBox, pad: Int, image: PixImage, dpi: Int, mode: TessPageSegMode, _ read: () -> T) -> T {
+    func reading<T>(_ region: PixelBox, pad: Int, image: PixImage, dpi: Int, mode: TessPageSegMode, _ read: () -> T) -> T {
         TessBaseAPISetImage2(handle, image.pointer)
         TessBaseAPISetSourceResolution(handle, Int32(dpi))
         TessBaseAPISetPageSegMode(handle, mode)

@@ -69,15 +69,18 @@ final class TesseractEngine {
         if let number = pageNumber(on: image, dpi: dpi, words: words) {
             words.insert(number, at: number.box.top < image.height / 2 ? 0 : words.endIndex)
         }
-        let unread = readUnreadInk(on: image, dpi: dpi, words: words)
+        let doubled = rereadDoubledLines(on: image, dpi: dpi, words: words)
+        let unread = readUnreadInk(on: image, dpi: dpi, words: doubled.words)
         words = unread.words
-        guard language.split(separator: "+").contains("vie") else { return (words, unread.repairs.isEmpty ? nil : unread.repairs) }
+        let found = doubled.repairs + unread.repairs
+        guard language.split(separator: "+").contains("vie") else { return (words, found.isEmpty ? nil : found) }
         let merged = rereadMergedWords(on: image, dpi: dpi, words: words)
-        words = rereadDate(on: image, dpi: dpi, words: merged.words)
+        let regions = rereadMergedRegions(on: image, dpi: dpi, words: merged.words)
+        words = rereadDate(on: image, dpi: dpi, words: regions.words)
         let star = PartyAsterisk.restore(words, pageHeight: image.height, dpi: dpi)
         let lost = lostPartyStar(on: image, dpi: dpi, words: star.words)
         let phrases = PageTextRepair.standard.repair(lost.words)
-        return (phrases.words, unread.repairs + merged.repairs + phrases.repairs + [star.repair, lost.repair].compactMap { $0 })
+        return (phrases.words, found + merged.repairs + regions.repairs + phrases.repairs + [star.repair, lost.repair].compactMap { $0 })
     }
 
     /// Mean word confidence under which a page that was not turned is tried upside down.

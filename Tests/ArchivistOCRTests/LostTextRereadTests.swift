@@ -75,3 +75,61 @@ import Testing
     let stateImage = try #require(PixImage(taking: pixRead(Samples.file("box-02/bc-27-ubnd.png").path)))
     #expect(engine.lostPartyStar(on: stateImage, dpi: 300, words: state.words).repair == nil)
 }
+
+/// Held-out seed 6300: under signature strokes the engine made two lines of the signer's name,
+/// "Hoà Bích" and, a few pixels lower, "oàng Bíc", their words over each other. Here the page's
+/// own read of the name is given such a double, and the name must be read again as one line.
+@Test func oneLineReadAsTwoIsReadAgainAsOne() async throws {
+    let file = Samples.file("box-02/bc-27-ubnd.png")
+    let read = try await recognize(file, dpi: 300)
+    let name = read.words.indices.filter { ["Huỳnh", "Thị", "Thu", "Hà"].contains(read.words[$0].text) && read.words[$0].box.top > 2500 }
+    try #require(name.count == 4, "the sample's signer is read")
+    func piece(_ word: RecognizedWord, _ text: String, shift: Int, line: Int, from: Double = 0, to: Double = 1) -> RecognizedWord {
+        let width = Double(word.box.right - word.box.left)
+        return RecognizedWord(text: text, confidence: 60, box: PixelBox(
+            left: word.box.left + Int(width * from), top: word.box.top + shift, right: word.box.left + Int(width * to), bottom: word.box.bottom + shift),
+            block: 90, line: line)
+    }
+    let (huynh, thi, thu, ha) = (read.words[name[0]], read.words[name[1]], read.words[name[2]], read.words[name[3]])
+    var words = read.words
+    words.removeSubrange(name[0]...name[3])
+    words += [piece(huynh, "Huỳ", shift: 0, line: 0, to: 0.6), piece(thi, "Thị", shift: 0, line: 0), piece(thu, "Thu", shift: 0, line: 0),
+              piece(ha, "Hà", shift: 0, line: 0), piece(huynh, "ỳnh", shift: 12, line: 1, from: 0.3), piece(ha, "H", shift: 12, line: 1, to: 0.5)]
+
+    let engine = try TesseractEngine(language: "vie", dataPath: nil)
+    let image = try #require(PixImage(taking: pixRead(file.path)))
+    let (reread, repairs) = engine.rereadDoubledLines(on: image, dpi: 300, words: words)
+    #expect(ReadingOrder.text(of: reread, pageWidth: image.width).contains("Huỳnh Thị Thu Hà"), "\(repairs)")
+    #expect(repairs == ["Huỳ Thị Thu Hà ỳnh H→Huỳnh Thị Thu Hà (one line read as two)"])
+    // The page read whole has no line read twice.
+    #expect(engine.rereadDoubledLines(on: image, dpi: 300, words: read.words).repairs.isEmpty)
+}
+
+/// Held-out seed 6400, a clean page: "Nơi nhận:" in bold was read with the top of the item under
+/// it, "NGi nhận." as tall as two lines at 44-55, and the item as "- Cac Dan Xay dựng Đang;".
+/// Here the page's own read is given such a pair of lines, and both must be read again.
+@Test func aLabelReadTogetherWithTheLineUnderItIsReadAgainWithIt() async throws {
+    let file = Samples.file("box-02/bc-27-ubnd.png")
+    let read = try await recognize(file, dpi: 300)
+    let label = read.words.indices.filter { ["Nơi", "nhận:"].contains(read.words[$0].text) }
+    try #require(label.count == 2, "the sample's label is read as two words")
+    let item = try #require(read.words.lineRanges.first { $0.lowerBound > label[1] })
+    var words = read.words
+    let bottom = words[item].map(\.box.bottom).max()!
+    for (index, text) in zip(label, ["NGi", "nhận."]) {
+        words[index].text = text
+        words[index].confidence = 44
+        words[index].box.bottom = bottom
+    }
+    for index in item { words[index].confidence = 30 }
+    words[item.lowerBound + 1].text = "UBNĐ"
+
+    let engine = try TesseractEngine(language: "vie", dataPath: nil)
+    let image = try #require(PixImage(taking: pixRead(file.path)))
+    let (reread, repairs) = engine.rereadMergedRegions(on: image, dpi: 300, words: words)
+    let text = ReadingOrder.text(of: reread, pageWidth: image.width)
+    #expect(text.contains("Nơi nhận:\n- UBND tỉnh Bình Dương;"), "\(repairs)")
+    #expect(repairs.count == 1 && repairs[0].hasSuffix("(lines read as one)"))
+    // The page read whole has no such lines.
+    #expect(engine.rereadMergedRegions(on: image, dpi: 300, words: read.words).repairs.isEmpty)
+}

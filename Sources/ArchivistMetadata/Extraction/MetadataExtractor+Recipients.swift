@@ -107,7 +107,15 @@ extension MetadataExtractor {
             let text = segment.text.precomposedStringWithCanonicalMapping
             let opensItem = Self.opensItem(segment)
             let item = Self.repairStutter(Self.trim(text))
-            guard item.contains(where: \.isLetter), !Self.isPersonalName(item) else { continue }
+            guard item.contains(where: \.isLetter) else { continue }
+            // A name there is the signer's, read into the left column; one that opens with no
+            // family name is an item garbled into two capitalised words ("Nhg Ốc" for Như trên).
+            if Self.isPersonalName(item) {
+                if let first = item.split(separator: " ").first, !Surnames.foldsLikeOne(String(first)) {
+                    doubts.append("'\(item)' dropped as a name")
+                }
+                continue
+            }
             if !opensItem && segment.left - edge > page.width * 6 / 100 {
                 // Stamp debris holds no word of the lists; a known word is part of a lost item
                 // ("trực thuộc" of "- Các chi bộ trực thuộc;" whose start OCR lost).
@@ -146,6 +154,7 @@ extension MetadataExtractor {
                                        * Self.repairFactor(repairs), evidence: evidence)
         doubts += Self.recipientDoubts(values, words: used.flatMap(\.words), minimumCodeConfidence: unsureWords.minimumCodeConfidence)
         doubts += readings.flatMap(\.caseDoubts).map { "case of \($0)" }
+        doubts += readings.flatMap(\.lookAlikes).map { "a phrase reads \($0)" }
         let otherCase = Set(readings.flatMap(\.otherCase))
         doubts += used.flatMap(\.words).filter { otherCase.contains(String(Token(Substring($0.text)).core)) && $0.confidence < unsureWords.minimumConfidence }
             .map { "case of \(Token(Substring($0.text)).core) (\(Int($0.confidence.rounded())))" }

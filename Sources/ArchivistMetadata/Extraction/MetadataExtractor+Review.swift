@@ -35,8 +35,12 @@ extension MetadataExtractor {
         // Brackets in a subject come in pairs; one alone is a letter misread ("môi (rường").
         if reading.text.filter({ $0 == "(" }).count != reading.text.filter({ $0 == ")" }).count { notes.append("a bracket alone") }
         if !reading.lookAlikes.isEmpty { notes.append("a phrase reads " + reading.lookAlikes.joined(separator: ", ")) }
+        // A dash alone before a range of numbers that has its own ("nhiệm kỳ - 2025-2027"): a speck.
+        if let range = reading.text.firstMatch(of: Self.dashBeforeRange) { notes.append("a dash before '\(range.output.1)'") }
         return notes.isEmpty ? field : doubted(field, note: notes.joined(separator: "; "))
     }
+
+    nonisolated(unsafe) private static let dashBeforeRange = #/\s[-–]\s+(\d{1,4}\s*[-–]\s*\d{1,4})/#
 
     /// Words of two or more capitals that are Vietnamese syllables ("CƯ", "SỞ") in text written in
     /// lower case: a subject is printed in lower case but for names' initials and acronyms, which are

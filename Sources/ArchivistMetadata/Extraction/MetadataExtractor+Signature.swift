@@ -122,6 +122,16 @@ extension MetadataExtractor {
             if let first = nameWords.first, !Surnames.foldsLikeOne(String(first)) {
                 metadata.signerName = doubted(metadata.signerName, note: "'\(first)' opens the name: no family name read")
             }
+            // A family name of two words read with other marks ("Hoàng Phú" for Hoàng Phủ) leaves
+            // words that are names each: "Thị" or "Văn" after them, or five words, tell it (Hoàng
+            // Phú Cường is a name too); and no name ends in a letter alone ("Lục H", cut short).
+            let twoWordFamily = nameWords.count >= 5 || nameWords.dropFirst(2).first.map { ["Thị", "Văn"].contains($0) } == true
+            if twoWordFamily, let misread = Surnames.misreadPair(nameWords.prefix(2).map(String.init)) {
+                metadata.signerName = doubted(metadata.signerName, note: "'\(nameWords.prefix(2).joined(separator: " "))' is no family name, '\(misread)' is")
+            }
+            if let last = nameWords.last, last.count == 1 {
+                metadata.signerName = doubted(metadata.signerName, note: "the name ends in '\(last)' alone")
+            }
         } else {
             metadata.signerName = .absent(confidence: 0.3, rule: "foot: no name-shaped line")
         }

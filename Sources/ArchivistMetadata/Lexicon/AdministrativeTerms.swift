@@ -28,7 +28,8 @@ public enum AdministrativeTerms {
         "quận, huyện", "các huyện, thị xã, thành phố", "các cơ quan, đơn vị", "để báo cáo", "báo cáo", "để biết",
         "để thực hiện", "để phối hợp", "thực hiện", "phối hợp", "trực thuộc", "Thành phố", "thị xã",
         "xây dựng Đảng", "các đoàn thể", "Cổng thông tin điện tử", "phòng, ban chuyên môn", "đảng ủy trực thuộc",
-        "chi bộ trực thuộc", "Như Điều",
+        "chi bộ trực thuộc", "Như Điều", "Thường trực HĐND tỉnh", "Thường trực Tỉnh ủy", "Chủ tịch, các PCT UBND tỉnh",
+        "UBND tỉnh", "HĐND tỉnh", "UBND huyện", "HĐND huyện",
     ]
 
     /// Codes of the archive line ("Lưu: VT, TH"): văn thư, general, internal affairs, office, the

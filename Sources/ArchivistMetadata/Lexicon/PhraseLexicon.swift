@@ -63,8 +63,8 @@ public struct PhraseLexicon: Sendable {
         var tokens = text.split(separator: " ", omittingEmptySubsequences: false).map(Token.init)
         let words = tokens.indices.filter { !tokens[$0].core.isEmpty }
         let foldedWords = words.map { VietnameseFolding.fold(String(tokens[$0].core)) }
-        var repairs: [String] = [], confirmed: Set<String> = [], caseDoubts: [String] = [], lookAlikes: [String] = [],
-            otherCase: [String] = []
+        var repairs: [String] = [], confirmed: Set<String> = [], caseDoubts: [String] = [], otherCase: [String] = []
+        var lookAlikes: [(token: Int, canonical: String)] = []
         var position = 0
         while position < words.count {
             // Of the phrases the words could be, the one read with the fewest misread words: a
@@ -92,7 +92,7 @@ public struct PhraseLexicon: Sendable {
             for longer in candidates where longer.phrase.count > phrase.count {
                 for offset in phrase.count..<longer.phrase.count {
                     let read = String(tokens[words[position + offset]].core)
-                    if !Self.samePrinting(read, longer.phrase[offset]) { lookAlikes.append("\(read) (\(longer.phrase[offset])?)") }
+                    if !Self.samePrinting(read, longer.phrase[offset]) { lookAlikes.append((words[position + offset], longer.phrase[offset])) }
                 }
             }
             for (offset, canonical) in phrase.enumerated() {
@@ -118,8 +118,10 @@ public struct PhraseLexicon: Sendable {
             }
             position += phrase.count
         }
+        // A look-alike a later phrase repaired ("HDND" of "Thường trực HDND tỉnh") is no doubt left.
+        let unrepaired = lookAlikes.map { (String(tokens[$0.token].core), $0.canonical) }.filter { !Self.samePrinting($0.0, $0.1) }
         return Reading(text: tokens.map(\.text).joined(separator: " "), repairs: repairs, confirmed: confirmed, caseDoubts: caseDoubts,
-                       lookAlikes: lookAlikes, otherCase: otherCase)
+                       lookAlikes: unrepaired.map { "\($0.0) (\($0.1)?)" }, otherCase: otherCase)
     }
 
     /// True when a word opens in the other case than the phrase's word, and is no word of capitals.

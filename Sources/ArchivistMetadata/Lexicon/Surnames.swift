@@ -9,7 +9,7 @@ public enum Surnames {
         "Chu", "Nghiêm", "Mạc", "Thân", "Lục", "Từ", "Giang", "Hứa", "Diệp", "Tiêu", "Kim", "Âu", "Quan", "Đàm",
         "Khương", "Mạch", "Ông", "Nông", "Lò", "Hầu", "Lã", "Phí", "Tống", "Cù", "Đồng", "Đậu", "Ninh", "Vi",
         "Tất", "Lạc", "Thạch", "Danh", "Sơn", "Lữ", "Trình", "Bạch", "Doãn", "Viên", "Mẫn", "Văn", "Cấn", "Bế",
-        "Hoàng Phủ", "Lèo", "Lường", "Quàng", "Y", "H'", "Rơ", "Ksor", "Siu", "Nay", "Rah",
+        "Hoàng Phủ", "Tôn Nữ", "Tôn Thất", "Lèo", "Lường", "Quàng", "Y", "H'", "Rơ", "Ksor", "Siu", "Nay", "Rah",
     ]
 
     private static let byFold: [String: [String]] = Dictionary(grouping: known, by: VietnameseFolding.fold)
@@ -26,6 +26,15 @@ public enum Surnames {
     /// ("Phùng", "Tạ"; not "La", which could be "Lã").
     public static func isUnmistakable(_ word: String) -> Bool {
         GivenNames.unmistakable(word, among: known)
+    }
+
+    /// The family name of two words ("Hoàng Phủ") that two words fold like but do not print
+    /// ("Hoàng Phú"); nil otherwise.
+    public static func misreadPair(_ words: [String]) -> String? {
+        guard words.count == 2 else { return nil }
+        let read = words.joined(separator: " ")
+        guard let candidates = byFold[VietnameseFolding.fold(read)], !candidates.contains(where: { PhraseLexicon.samePrinting($0, read) }) else { return nil }
+        return candidates.first { $0.contains(" ") }
     }
 
     /// True when the word is a family name, or one but for its marks ("Đỉnh" for Đinh).

@@ -1,0 +1,55 @@
+import ArchivistCore
+@testable import ArchivistMetadata
+import Testing
+
+/// Errors that escaped review on held-out seed 6400, scored blind, each caught by a general rule,
+/// with the cases where each rule must stay quiet.
+@Suite struct SeedSixtyFourHundredTests {
+    let escapes = UnseenSeedEscapeTests()
+
+    func signed(_ name: String, recipients: [String] = ["- Như trên;", "- Lưu VT."]) -> DocumentMetadata {
+        SignatureBlockTests().document { b in
+            b.row(0.30, (0.12, "Nơi nhận:"), (0.58, "KT. GIÁM ĐỐC"))
+            for (index, item) in recipients.enumerated() { b.row(0.32 + 0.02 * Double(index), (0.12, item)) }
+            b.row(0.32, (0.60, "PHÓ GIÁM ĐỐC"))
+            b.row(0.45, (0.62, name))
+        }
+    }
+
+    @Test func aTwoWordFamilyNameReadWithOtherMarksGoesToReview() {
+        let misread = signed("Hoàng Phú Thị Minh Vĩnh")
+        #expect(misread.signerName.evidence.rule.contains("'Hoàng Phủ' is"), "\(misread.signerName)")
+        #expect(escapes.routed(misread, "signer_name"))
+        let read = signed("Hoàng Phủ Thị Minh Vĩnh")
+        #expect(!escapes.routed(read, "signer_name"), "\(read.signerName)")
+        #expect(!escapes.routed(signed("Hoàng Phú Cường"), "signer_name"), "Hoàng is a family name and Phú a given one")
+    }
+
+    @Test func aNameEndingInALetterAloneGoesToReview() {
+        #expect(escapes.routed(signed("Lục H"), "signer_name"))
+        #expect(!escapes.routed(signed("Lục Hường"), "signer_name"))
+    }
+
+    @Test func anItemGarbledIntoTwoCapitalisedWordsIsNotDroppedQuietly() {
+        let garbled = signed("Võ Thành Nam", recipients: ["- Nhg Ốc", "- Các sở, ban, ngành;", "- Lưu VT."])
+        #expect(garbled.recipients.value == ["Các sở, ban, ngành", "Lưu VT"])
+        #expect(escapes.routed(garbled, "recipients"), "\(garbled.recipients)")
+        // The signer's name read into the list's column is no item and no doubt.
+        let name = signed("Võ Thành Nam", recipients: ["- Các sở, ban, ngành;", "- Lưu VT.", "Võ Thành Nam"])
+        #expect(!escapes.routed(name, "recipients"), "\(name.recipients)")
+    }
+
+    @Test func aStandardItemReadWithAToneOffGoesToReview() {
+        // "Thường trực" is read exactly and stays; the longer phrase reads "tỉnh" where OCR read "tính".
+        let m = signed("Võ Thành Nam", recipients: ["- Thường trực HĐND tính;", "- Lưu VT."])
+        #expect(m.recipients.evidence.rule.contains("tính (tỉnh?)"), "\(m.recipients)")
+        #expect(escapes.routed(m, "recipients"))
+        #expect(!escapes.routed(signed("Võ Thành Nam", recipients: ["- Thường trực HĐND tỉnh;", "- Lưu VT."]), "recipients"))
+    }
+
+    @Test func aDashBeforeARangeOfYearsGoesToReview() {
+        let speck = escapes.party(subject: ["Kiểm tra công tác nhiệm kỳ -", "2025-2027"])
+        #expect(escapes.routed(speck, "subject"), "\(speck.subject)")
+        #expect(!escapes.routed(escapes.party(subject: ["Kiểm tra công tác nhiệm kỳ", "2025 - 2027"]), "subject"))
+    }
+}
