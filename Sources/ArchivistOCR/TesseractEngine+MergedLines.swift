@@ -7,9 +7,7 @@ import ArchivistCore
 /// the words no other word of the page covers replace it when they are read surely.
 extension TesseractEngine {
     func rereadMergedWords(on image: PixImage, dpi: Int, words: [RecognizedWord]) -> (words: [RecognizedWord], repairs: [String]) {
-        let letters = words.filter { $0.text.contains(where: \.isLetter) }
-        guard letters.count >= 20 else { return (words, []) }
-        let lineHeight = letters.medianHeight
+        guard let lineHeight = words.lineHeight(wordsAtLeast: 20) else { return (words, []) }
         let merged = words.indices.filter { index in
             let word = words[index]
             return word.confidence < 40 && word.text.filter(\.isLetter).count >= 2
@@ -46,9 +44,7 @@ extension TesseractEngine {
 /// and its read replaces theirs there when it is clearly surer.
 extension TesseractEngine {
     func rereadMergedRegions(on image: PixImage, dpi: Int, words: [RecognizedWord]) -> (words: [RecognizedWord], repairs: [String]) {
-        let letters = words.filter { $0.text.contains(where: \.isLetter) }
-        guard letters.count >= 20 else { return (words, []) }
-        let lineHeight = letters.medianHeight
+        guard let lineHeight = words.lineHeight(wordsAtLeast: 20) else { return (words, []) }
         var page = words, repairs: [String] = []
         let tall = words.filter { $0.confidence < 60 && Double($0.box.bottom - $0.box.top) >= 1.6 * Double(lineHeight) && $0.text.contains(where: \.isLetter) }
         for seed in tall.prefix(3) where page.contains(seed) {

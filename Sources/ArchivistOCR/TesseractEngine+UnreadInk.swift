@@ -10,9 +10,7 @@ import CLeptonica
 /// a signature or a seal alone reads as no such line and adds nothing.
 extension TesseractEngine {
     func readUnreadInk(on image: PixImage, dpi: Int, words: [RecognizedWord]) -> (words: [RecognizedWord], repairs: [String]) {
-        let letters = words.filter { $0.text.contains(where: \.isLetter) }
-        guard letters.count >= 10 else { return (words, []) }
-        let lineHeight = letters.medianHeight
+        guard let lineHeight = words.lineHeight(wordsAtLeast: 10) else { return (words, []) }
         var page = words, repairs: [String] = []
         for region in unreadRegions(image, words: words, lineHeight: lineHeight, dpi: dpi) {
             let read = readBlock(in: region, pad: dpi / 60, image: image, dpi: dpi)

@@ -48,6 +48,12 @@ private func words(_ lines: [String], confidence: Double = 90, top: Int = 1000) 
     #expect(PageTextRepair.standard.repair(words(kept)).words.map(\.text) == words(kept).map(\.text))
 }
 
+@Test func aCommaBetweenLettersGetsItsSpaceBack() {
+    let (repaired, repairs) = PageTextRepair.standard.repair(words(["- Lưu: VT,TH,NV.", "tăng 1,5 lần"]))
+    #expect(repaired.map(\.text) == ["-", "Lưu:", "VT,", "TH,", "NV.", "tăng", "1,5", "lần"])
+    #expect(repairs == ["VT,TH,NV.→VT, TH, NV."])
+}
+
 @Test func aPhraseSplitOverTwoLinesIsNotJoined() {
     // "đầy" ends one line and "mạnh" starts the next: no phrase is read across lines.
     let (_, repairs) = PageTextRepair.standard.repair(words(["cần đầy", "mạnh hơn"]))

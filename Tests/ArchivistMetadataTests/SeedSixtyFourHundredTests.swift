@@ -47,6 +47,14 @@ import Testing
         #expect(!escapes.routed(signed("Võ Thành Nam", recipients: ["- Thường trực HĐND tỉnh;", "- Lưu VT."]), "recipients"))
     }
 
+    @Test func anItemEndingInTinhReadWithAnotherToneGoesToReview() {
+        // Held-out seed 6100: "Cổng thông tin điện tử tính" once another item's "tinh" was repaired.
+        let m = signed("Võ Thành Nam", recipients: ["- Chủ tịch, các PCT UBND tinh,", "- Cổng thông tin điện tử tính,", "- Lưu VT."])
+        #expect(m.recipients.evidence.rule.contains("'tính' ends"), "\(m.recipients)")
+        #expect(escapes.routed(m, "recipients"))
+        #expect(!escapes.routed(signed("Võ Thành Nam", recipients: ["- Cổng thông tin điện tử tỉnh,", "- Lưu VT."]), "recipients"))
+    }
+
     @Test func aDashBeforeARangeOfYearsGoesToReview() {
         let speck = escapes.party(subject: ["Kiểm tra công tác nhiệm kỳ -", "2025-2027"])
         #expect(escapes.routed(speck, "subject"), "\(speck.subject)")

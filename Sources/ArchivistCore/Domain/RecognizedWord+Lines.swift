@@ -18,6 +18,13 @@ extension Array where Element == RecognizedWord {
         let heights = map { $0.box.bottom - $0.box.top }.sorted()
         return heights.isEmpty ? 0 : heights[heights.count / 2]
     }
+
+    /// The text line's height on a page of at least `count` words with letters (their median
+    /// height); nil on a page with fewer, which says too little about its lines.
+    public func lineHeight(wordsAtLeast count: Int) -> Int? {
+        let letters = filter { $0.text.contains(where: \.isLetter) }
+        return letters.count >= count ? letters.medianHeight : nil
+    }
 }
 
 extension RecognizedWord {

@@ -207,6 +207,12 @@ extension MetadataExtractor {
         doubts += items.compactMap(Self.repeatedWord).map { "'\($0)' read twice" }
         // A colon follows only the archive line's "Lưu"; inside an item it is a speck ("Ban Thường: vụ").
         doubts += items.filter { !VietnameseFolding.fold($0).hasPrefix("luu") && $0.contains(":") }.map { "colon inside '\($0)'" }
+        // Items end in the unit they go to ("UBND tỉnh", "Công an tỉnh"): "tính" or "tinh" there is it misread.
+        doubts += items.compactMap { item in
+            item.split(separator: " ").last.map(String.init).flatMap { last in
+                VietnameseFolding.fold(last) == "tinh" && !PhraseLexicon.samePrinting(last, "tỉnh") ? "'\(last)' ends '\(item)' (tỉnh?)" : nil
+            }
+        }
         guard let archive = items.last, VietnameseFolding.fold(archive).hasPrefix("luu") else { return doubts }
         let codes = archiveCodes(in: archive)
         // Codes are one or more letters of the Vietnamese alphabet (no F, J, W, Z), comma-separated.

@@ -10,6 +10,15 @@ extension PageTextRepair {
         return [String(match.output.1), String(match.output.2), String(match.output.3)]
     }
 
+    /// "VT,TH.": a comma between letters is followed by a space in Vietnamese print, which the
+    /// engine lost (between digits, "1,5", it is a decimal comma and stays).
+    static func commaParts(_ word: String) -> [String]? {
+        guard let comma = word.firstIndex(of: ","), comma > word.startIndex, word.index(after: comma) < word.endIndex,
+              word[word.index(before: comma)].isLetter, word[word.index(after: comma)].isLetter else { return nil }
+        let rest = String(word[word.index(after: comma)...])
+        return [String(word[...comma])] + (commaParts(rest) ?? [rest])
+    }
+
     /// The archive line's first code, VT (văn thư: Decree 30 files every document's copy there),
     /// when read with its T as a bar ("Lưu: VL", "Lưu VI,"), which no archive code is.
     static func archiveOffice(in line: ArraySlice<RecognizedWord>) -> (index: Int, text: String)? {

@@ -72,9 +72,10 @@ public struct PageTextRepair: Sendable {
     }
 
     /// The words a word the engine ran together is made of: capitals glued, a page number without
-    /// its spaces, a set phrase without its space ("Nơinhận:"); nil for any other word.
+    /// its spaces, words either side of a comma ("VT,TH."), a set phrase without its space
+    /// ("Nơinhận:"); nil for any other word.
     func cutApart(_ text: String) -> [String]? {
-        if let pieces = GluedSyllables.split(text) ?? Self.pageNumberParts(text) { return pieces }
+        if let pieces = GluedSyllables.split(text) ?? Self.pageNumberParts(text) ?? Self.commaParts(text) { return pieces }
         let token = Token(Substring(text))
         guard let pieces = lexicon.unglued(String(token.core)) else { return nil }
         return [String(token.lead) + pieces[0]] + Array(pieces[1..<(pieces.count - 1)]) + [pieces[pieces.count - 1] + String(token.tail)]
