@@ -43,6 +43,7 @@ enum SealRings {
         let perMM = Double(dpi) / 25.4 / Double(scale)
         var boxes = pixConnCompBB(small.pointer, 8)
         defer { boxaDestroy(&boxes) }
+        guard let boxes else { return [] }
         let radii = Int(radiusMM.lowerBound * perMM)...Int(radiusMM.upperBound * perMM)
         var found: [(Int, Int, Int)] = []
         for index in 0..<boxaGetCount(boxes) {

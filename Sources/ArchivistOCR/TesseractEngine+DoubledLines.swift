@@ -1,5 +1,4 @@
 import ArchivistCore
-import CTesseract
 
 /// One printed line the engine made two of, their words over each other: under signature
 /// strokes it read a name "Hoà Bích" and, a few pixels lower, "oàng Bíc", and neither is the
@@ -18,11 +17,9 @@ extension TesseractEngine {
                 // took into the same line from across the page.
                 let both = Self.grown(Set(overlapping + others.filter { word in overlapping.contains { Self.overlaps(words[word].box, words[$0].box) } }),
                                       within: members + others, words: words).sorted()
-                let region = both.map { words[$0].box }.reduce(words[both[0]].box, Self.union)
+                let region = both.map { words[$0].box }.reduce(words[both[0]].box) { $0.union($1) }
                 let read = readLine(in: region, pad: dpi / 30, image: image, dpi: dpi).filter { $0.text.contains(where: \.isLetter) }
-                let before = both.map { words[$0].confidence }.reduce(0, +) / Double(both.count)
-                guard !read.isEmpty, read.map(\.confidence).min()! >= 70,
-                      read.map(\.confidence).reduce(0, +) / Double(read.count) > before else { continue }
+                guard !read.isEmpty, read.map(\.confidence).min()! >= 70, read.meanConfidence > both.map({ words[$0] }).meanConfidence else { continue }
                 replaced.formUnion(both)
                 let first = words[both[0]]
                 let lineWords = read.map { RecognizedWord(text: $0.text, confidence: $0.confidence, box: $0.box, block: first.block, line: first.line) }
@@ -58,21 +55,10 @@ extension TesseractEngine {
         return cluster
     }
 
-    /// A region of the page read on its own as one line: its words, boxed on the page.
-    func readLine(in region: PixelBox, pad: Int, image: PixImage, dpi: Int) -> [RecognizedWord] {
-        reading(region, pad: pad, image: image, dpi: dpi, mode: PSM_SINGLE_LINE) {
-            TessBaseAPIRecognize(handle, nil) == 0 ? readWords(dpi: dpi) : []
-        }
-    }
-
     /// True when two words share half the smaller one's box: the same ink read twice.
     static func overlaps(_ a: PixelBox, _ b: PixelBox) -> Bool {
         let smaller = (a.right - a.left) * (a.bottom - a.top) <= (b.right - b.left) * (b.bottom - b.top) ? a : b
         return covers(smaller == a ? b : a, most: smaller)
-    }
-
-    static func union(_ a: PixelBox, _ b: PixelBox) -> PixelBox {
-        PixelBox(left: min(a.left, b.left), top: min(a.top, b.top), right: max(a.right, b.right), bottom: max(a.bottom, b.bottom))
     }
 
     private struct LineKey: Hashable {

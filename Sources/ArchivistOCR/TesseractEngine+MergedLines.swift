@@ -21,7 +21,7 @@ extension TesseractEngine {
                 reread.text.contains(where: { $0.isLetter || $0.isNumber }) && !others.contains { Self.covers($0, most: reread.box) }
             }
             guard !found.isEmpty, found.map(\.text) != [word.text],
-                  found.map(\.confidence).reduce(0, +) / Double(found.count) >= word.confidence + 30 else { continue }
+                  found.meanConfidence >= word.confidence + 30 else { continue }
             replaced.replaceSubrange(index...index, with: found.map { reread in
                 RecognizedWord(text: reread.text, confidence: reread.confidence, box: reread.box, block: word.block, line: word.line)
             })
@@ -52,15 +52,14 @@ extension TesseractEngine {
             // each as far as its words run on beside those it touches.
             var region = seed.box
             for word in page where word.block == seed.block && word.line == seed.line && word.confidence < 60
-                && abs(word.box.left - region.right) <= 3 * lineHeight { region = Self.union(region, word.box) }
+                && abs(word.box.left - region.right) <= 3 * lineHeight { region = region.union(word.box) }
             let touched = page.indices.filter { Self.liesAcross(region, page[$0].box) }
             let lines = Set(touched.map { [page[$0].block, page[$0].line] })
             let replaced = Self.grown(Set(touched), within: page.indices.filter { lines.contains([page[$0].block, page[$0].line]) }, words: page).sorted()
-            region = replaced.map { page[$0].box }.reduce(region, Self.union)
+            region = replaced.map { page[$0].box }.reduce(region) { $0.union($1) }
             let read = readBlock(in: region, pad: dpi / 60, image: image, dpi: dpi)
-            let mean = { (words: [RecognizedWord]) in words.map(\.confidence).reduce(0, +) / Double(max(words.count, 1)) }
             let readWords = read.filter(\.holdsLetterOrDigit), before = replaced.map { page[$0] }.filter(\.holdsLetterOrDigit)
-            guard !readWords.isEmpty, mean(readWords) >= mean(before) + 15, 5 * readWords.count >= 3 * before.count else { continue }
+            guard !readWords.isEmpty, readWords.meanConfidence >= before.meanConfidence + 15, 5 * readWords.count >= 3 * before.count else { continue }
             let block = (page.map(\.block).max() ?? 0) + 1
             let placed = read.map { RecognizedWord(text: $0.text, confidence: $0.confidence, box: $0.box, block: block, line: $0.line) }
             for index in replaced.reversed() { page.remove(at: index) }

@@ -20,8 +20,15 @@ extension TesseractEngine {
         }
     }
 
+    /// A region of the page read on its own as one line: its words, boxed on the page.
+    func readLine(in region: PixelBox, pad: Int, image: PixImage, dpi: Int) -> [RecognizedWord] {
+        reading(region, pad: pad, image: image, dpi: dpi, mode: PSM_SINGLE_LINE) {
+            TessBaseAPIRecognize(handle, nil) == 0 ? readWords(dpi: dpi) : []
+        }
+    }
+
     /// `read` run with the engine set to the region in the given segmentation mode, then reset.
-    func reading<T>(_ region: PixelBox, pad: Int, image: PixImage, dpi: Int, mode: TessPageSegMode, _ read: () -> T) -> T {
+    private func reading<T>(_ region: PixelBox, pad: Int, image: PixImage, dpi: Int, mode: TessPageSegMode, _ read: () -> T) -> T {
         TessBaseAPISetImage2(handle, image.pointer)
         TessBaseAPISetSourceResolution(handle, Int32(dpi))
         TessBaseAPISetPageSegMode(handle, mode)

@@ -55,6 +55,14 @@ import Testing
         #expect(!escapes.routed(signed("Võ Thành Nam", recipients: ["- Cổng thông tin điện tử tỉnh,", "- Lưu VT."]), "recipients"))
     }
 
+    @Test func commasReadAsPeriodsInsideAnItemGoToReview() {
+        // Held-out seed 6400: the lexicon takes "huyện." for a speck inside its phrase and drops
+        // the period, but it was a comma, and the item lost its commas.
+        let m = signed("Võ Thành Nam", recipients: ["- UBND các huyện. thị xã. thành phố.", "- Lưu VT."])
+        #expect(m.recipients.evidence.rule.contains("period inside"), "\(m.recipients)")
+        #expect(escapes.routed(m, "recipients"))
+    }
+
     @Test func aDashBeforeARangeOfYearsGoesToReview() {
         let speck = escapes.party(subject: ["Kiểm tra công tác nhiệm kỳ -", "2025-2027"])
         #expect(escapes.routed(speck, "subject"), "\(speck.subject)")

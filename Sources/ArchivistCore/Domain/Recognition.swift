@@ -8,6 +8,11 @@ public struct PixelBox: Sendable, Codable, Hashable {
         self.right = right
         self.bottom = bottom
     }
+
+    /// The smallest box holding both.
+    public func union(_ other: PixelBox) -> PixelBox {
+        PixelBox(left: min(left, other.left), top: min(top, other.top), right: max(right, other.right), bottom: max(bottom, other.bottom))
+    }
 }
 
 /// One recognized word with its box, the engine's confidence (0-100) and its place in the

@@ -19,6 +19,11 @@ extension Array where Element == RecognizedWord {
         return heights.isEmpty ? 0 : heights[heights.count / 2]
     }
 
+    /// The words' mean confidence; 0 for no words.
+    public var meanConfidence: Double {
+        isEmpty ? 0 : map(\.confidence).reduce(0, +) / Double(count)
+    }
+
     /// The text line's height on a page of at least `count` words with letters (their median
     /// height); nil on a page with fewer, which says too little about its lines.
     public func lineHeight(wordsAtLeast count: Int) -> Int? {
@@ -48,8 +53,7 @@ extension RecognizedWord {
     public func joined(with next: RecognizedWord, as text: String) -> RecognizedWord {
         var word = self
         word.text = text
-        word.box = PixelBox(left: min(box.left, next.box.left), top: min(box.top, next.box.top),
-                            right: max(box.right, next.box.right), bottom: max(box.bottom, next.box.bottom))
+        word.box = box.union(next.box)
         word.confidence = min(confidence, next.confidence)
         return word
     }

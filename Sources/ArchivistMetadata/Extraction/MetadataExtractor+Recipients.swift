@@ -153,6 +153,9 @@ extension MetadataExtractor {
         let field = ExtractedField(value: values, confidence: Self.confidence(endsWithArchive ? 0.92 : 0.75, ocr: Self.spanConfidence(used))
                                        * Self.repairFactor(repairs), evidence: evidence)
         doubts += Self.recipientDoubts(values, words: used.flatMap(\.words), minimumCodeConfidence: unsureWords.minimumCodeConfidence)
+        // As read: the lexicon takes a period inside a phrase for a speck, but commas read as
+        // periods ("UBND các huyện. thị xã. thành phố") are punctuation lost, not specks.
+        doubts += items.filter { $0.contains(Self.periodInside) }.map { "period inside '\($0)'" }
         doubts += readings.flatMap(\.caseDoubts).map { "case of \($0)" }
         doubts += readings.flatMap(\.lookAlikes).map { "a phrase reads \($0)" }
         let otherCase = Set(readings.flatMap(\.otherCase))
@@ -196,13 +199,12 @@ extension MetadataExtractor {
     }
 
     /// Items that read wrong however confident OCR was: fragments of one word ("rên"), a lower-case
-    /// start ("các huyện, …" that lost "UBND"), brackets left open or never opened, a period before
-    /// lower case ("Chủ tịch. các PCT"), odd archive codes ("Lưu: V NV", a code read unsure).
+    /// start ("các huyện, …" that lost "UBND"), brackets left open or never opened, odd archive
+    /// codes ("Lưu: V NV", a code read unsure).
     static func recipientDoubts(_ items: [String], words: [RecognizedWord], minimumCodeConfidence: Double) -> [String] {
         var doubts = items.filter { $0.split(separator: " ").count < 2 }.map { "fragment \($0)" }
         doubts += items.filter { $0.first?.isLowercase == true }.map { "'\($0)' starts in lower case" }
         doubts += items.filter { $0.filter { $0 == "(" }.count != $0.filter { $0 == ")" }.count }.map { "brackets in '\($0)'" }
-        doubts += items.filter { $0.contains(periodInside) }.map { "period inside '\($0)'" }
         doubts += items.compactMap(noteReadAlike)
         doubts += items.compactMap(Self.repeatedWord).map { "'\($0)' read twice" }
         // A colon follows only the archive line's "Lưu"; inside an item it is a speck ("Ban Thường: vụ").
