@@ -133,3 +133,19 @@ import Testing
     // The page read whole has no such lines.
     #expect(engine.rereadMergedRegions(on: image, dpi: 300, words: read.words).repairs.isEmpty)
 }
+
+/// The issuing body's lines at the head of the left column are read a second time on their own,
+/// each word keeping that read; the motto at right, the number line and the body are not.
+@Test func theIssuerLinesAreReadASecondTime() async throws {
+    let file = Samples.file("box-01/kl-45-hu.png")
+    let engine = try TesseractEngine(language: "vie", dataPath: nil)
+    let image = try PreparedPage(PageRequest(url: file, location: PageLocation(filePosition: 0, pageInFile: 0), number: 1, language: "vie",
+                                             dpi: 200, preparation: PreparationOptions())).image
+    let read = try await recognize(file, dpi: 200)
+    let marked = engine.rereadIssuerLines(on: image, dpi: 200, words: read.words.map { var word = $0; word.reread = nil; return word })
+    let reread = marked.filter { $0.reread != nil }
+    #expect(reread.contains { $0.text == "HUYỆN" }, "\(reread.map(\.text))")
+    #expect(reread.allSatisfy { $0.box.right < image.width * 11 / 20 && !$0.text.contains(where: \.isLowercase) })
+    // On a clean page both reads agree.
+    #expect(reread.allSatisfy { $0.reread == $0.text }, "\(reread.map { "\($0.text)/\($0.reread!)" })")
+}

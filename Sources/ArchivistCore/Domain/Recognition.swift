@@ -24,7 +24,8 @@ public struct RecognizedWord: Sendable, Codable, Hashable {
     public var block: Int
     public var line: Int
     /// What a second read of the word's line made of it, for the few words read twice (the date
-    /// of issue's numbers); nil for the others and when the second read did not find the word.
+    /// of issue's numbers, the issuing body's lines); nil for the others and when the second
+    /// read did not find the word.
     public var reread: String?
 
     public init(text: String, confidence: Double, box: PixelBox, block: Int, line: Int, reread: String? = nil) {

@@ -71,6 +71,17 @@ extension MetadataExtractor {
         }
         let toneLost = Self.toneLost(in: reading.text)
         if !toneLost.isEmpty { ordered = doubted(ordered, note: toneLost.joined(separator: ", ")) }
+        // The OCR stage read the name's lines twice: a word the reads disagree on goes to review,
+        // but for words a closed list checks letter for letter as read: the body noun, the unit
+        // ("THÀNH PHỐ"), a province or city of the gazetteer ("HÀ TĨNH", "CẦN THƠ").
+        let listed = opening.union(Self.listedPlaceWords(in: reading.text))
+        let disputed = segments.flatMap(\.words).compactMap { word -> String? in
+            let read = String(Token(Substring(word.text)).core)
+            guard let reread = word.reread, !listed.contains(VietnameseFolding.fold(read)),
+                  !PhraseLexicon.samePrinting(read, String(Token(Substring(reread)).core)) else { return nil }
+            return "\(word.text)→\(reread)"
+        }
+        if !disputed.isEmpty { ordered = doubted(ordered, note: "a second read of the name gives " + disputed.joined(separator: ", ")) }
         // Locality words the place-date line reads alike, marks and all, and sure: two readings of the
         // name in other faces (capitals, italics) that agree. One that disagrees is crossCheckPlace's.
         let locality = Self.locality(of: reading.text) ?? []

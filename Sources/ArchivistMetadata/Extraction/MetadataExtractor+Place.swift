@@ -137,6 +137,21 @@ extension MetadataExtractor {
         return "\(name) (\(near)?)"
     }
 
+    /// Folded words of a name's unit and place read as their lists print them: the unit as the
+    /// unit list does ("THÀNH PHỐ"), a province or city the gazetteer knows ending it ("HÀ TĨNH").
+    static func listedPlaceWords(in name: String) -> Set<String> {
+        let words = self.words(of: name)
+        let units = Set(unitWords.values).union(unitPairs.values.map { $0.joined(separator: " ") })
+        let unit = words.indices.flatMap { index -> [String] in
+            if units.contains(words[index]) { return [words[index]] }
+            guard index + 1 < words.count, units.contains(words[index] + " " + words[index + 1]) else { return [] }
+            return [words[index], words[index + 1]]
+        }
+        let place = PlaceNames.all.lazy.map { $0.split(separator: " ").count }
+            .first { count in count <= words.count && PlaceNames.all.contains { PhraseLexicon.samePrinting($0, words.suffix(count).joined(separator: " ")) } }
+        return Set((unit + words.suffix(place ?? 0)).map(VietnameseFolding.fold))
+    }
+
     /// Units by their toneless key, as printed.
     private static let unitWords = ["tinh": "TỈNH", "huyên": "HUYỆN", "quân": "QUẬN", "xa": "XÃ", "phương": "PHƯỜNG", "tp": "TP",
                                     "âp": "ẤP", "thôn": "THÔN"]

@@ -1,0 +1,25 @@
+import ArchivistCore
+
+/// The issuing body's lines in bold capitals at the head of the left column ("CHI BỘ THÔN ĐÔNG
+/// HẢI") lose a tone mark to the page's read at 200 dpi ("HAI" at 95) and still read as words.
+/// Each is read a second time on its own as one line, and each word keeps what that read made
+/// of it (`RecognizedWord.reread`) when both reads have as many words: the metadata stage sends
+/// an issuer whose reads disagree to review.
+extension TesseractEngine {
+    func rereadIssuerLines(on image: PixImage, dpi: Int, words: [RecognizedWord]) -> [RecognizedWord] {
+        var marked = words
+        for range in words.lineRanges where words[range.lowerBound].box.top < image.height / 4 {
+            // The left column's part of the line: the engine may run it on into the motto.
+            let left = range.filter { words[$0].box.right < image.width * 11 / 20 }
+            let texts = left.map { words[$0].text }
+            guard left.count >= 2, texts.allSatisfy({ $0.contains(where: \.isLetter) && !$0.contains(where: \.isLowercase) }),
+                  !texts.contains(where: { $0.contains("/") || $0.contains(where: \.isNumber) }) else { continue }
+            let box = left.map { words[$0].box }.reduce(words[left[0]].box) { $0.union($1) }
+            guard let reread = readSingleLine(in: box, pad: dpi / 12, image: image, dpi: dpi) else { continue }
+            let tokens = reread.text.split(separator: " ").map(String.init)
+            guard tokens.count == left.count else { continue }
+            for (index, token) in zip(left, tokens) { marked[index].reread = token }
+        }
+        return marked
+    }
+}
