@@ -83,6 +83,16 @@ import Testing
         #expect(!escapes.routed(read("ĐẢNG ỦY THÀNH PHỐ HÀ TĨNH", rereads: ["PHỐ": "PHÔ", "TĨNH": "TỈNH"]), "issuer"))
     }
 
+    @Test func aBodysNameWrappedInTheListKeepsItsCapitalQuietly() {
+        // Held-out seed 6700: "- Các đồng chí Ủy viên Ban" / "Chấp hành," is one item, printed so.
+        let wrapped = signed("Võ Thành Nam", recipients: ["- Các đồng chí Ủy viên Ban", "Chấp hành,", "- Lưu VT."])
+        #expect(wrapped.recipients.value == ["Các đồng chí Ủy viên Ban Chấp hành", "Lưu VT"])
+        #expect(!escapes.routed(wrapped, "recipients"), "\(wrapped.recipients)")
+        // Two items whose dash and comma OCR lost still go to review.
+        let lost = signed("Võ Thành Nam", recipients: ["- Các sở, ban, ngành", "Thường trực Tỉnh ủy,", "- Lưu VT."])
+        #expect(escapes.routed(lost, "recipients"))
+    }
+
     @Test func aDashBeforeARangeOfYearsGoesToReview() {
         let speck = escapes.party(subject: ["Kiểm tra công tác nhiệm kỳ -", "2025-2027"])
         #expect(escapes.routed(speck, "subject"), "\(speck.subject)")

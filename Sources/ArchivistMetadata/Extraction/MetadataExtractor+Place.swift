@@ -147,9 +147,11 @@ extension MetadataExtractor {
             guard index + 1 < words.count, units.contains(words[index] + " " + words[index + 1]) else { return [] }
             return [words[index], words[index + 1]]
         }
-        let place = PlaceNames.all.lazy.map { $0.split(separator: " ").count }
-            .first { count in count <= words.count && PlaceNames.all.contains { PhraseLexicon.samePrinting($0, words.suffix(count).joined(separator: " ")) } }
-        return Set((unit + words.suffix(place ?? 0)).map(VietnameseFolding.fold))
+        // The gazetteer lists names longest first ("Thủ Dầu Một" before "Dầu Một").
+        let place = PlaceNames.all.lazy.map { $0.split(separator: " ") }.first { name in
+            name.count <= words.count && PhraseLexicon.samePrinting(name.joined(separator: " "), words.suffix(name.count).joined(separator: " "))
+        }
+        return Set((unit + words.suffix(place?.count ?? 0)).map(VietnameseFolding.fold))
     }
 
     /// Units by their toneless key, as printed.

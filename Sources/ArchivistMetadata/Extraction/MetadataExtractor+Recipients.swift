@@ -133,7 +133,11 @@ extension MetadataExtractor {
                 items.append(item)
             } else {
                 // A wrapped item goes on in lower case; a capital suggests an item whose dash and comma OCR lost.
-                if item.first?.isUppercase == true { doubts.append("'\(item)' joined to the line above") }
+                // A name of the lexicon wrapped there ("Ban" / "Chấp hành") keeps its capitals.
+                let above = items[items.count - 1].split(separator: " ").map(String.init), below = item.split(separator: " ").map(String.init)
+                if item.first?.isUppercase == true, !AdministrativeTerms.lexicon.spans((above + below).map { String(Token(Substring($0)).core) }, across: above.count) {
+                    doubts.append("'\(item)' joined to the line above")
+                }
                 items[items.count - 1] += " " + item
             }
             used.append(segment)

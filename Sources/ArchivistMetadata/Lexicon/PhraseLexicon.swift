@@ -139,9 +139,9 @@ public struct PhraseLexicon: Sendable {
         return "cosvwxz".contains(VietnameseFolding.fold(String(first)))
     }
 
-    /// True when the words at `position` run on a family name (marks aside: "Đỉnh" may be a misread
-    /// Đinh) in a name's capitals ("Lý Văn Thu")
-    /// where the phrase prints a small letter ("văn thư"): a name, not the phrase.
+    /// True when the words at `position` follow a family name (marks aside: "Đỉnh" may be a
+    /// misread Đinh) in a name's capitals ("Lý Văn Thu") where the phrase prints a small letter
+    /// ("văn thư"): a name, not the phrase.
     static func readsAsName(_ printed: [String], at position: Int, phrase: [String]) -> Bool {
         func titleCased(_ word: String) -> Bool {
             guard let first = word.first else { return false }
@@ -165,7 +165,17 @@ public struct PhraseLexicon: Sendable {
     /// True when the words, as printed, run through a phrase of the lexicon that covers the
     /// word at `index` ("cấp" in "hành chính cấp xã").
     public func knows(_ words: [String], around index: Int) -> Bool {
-        for start in max(0, index - 3)...index {
+        knows(words, from: max(0, index - 3)...index, through: index)
+    }
+
+    /// True when the words, as printed, run through a phrase of the lexicon that starts before
+    /// `boundary` and goes on past it ("Ban" / "Chấp hành" wrapped at a line's end).
+    public func spans(_ words: [String], across boundary: Int) -> Bool {
+        boundary > 0 && boundary < words.count && knows(words, from: max(0, boundary - 4)...(boundary - 1), through: boundary)
+    }
+
+    private func knows(_ words: [String], from starts: ClosedRange<Int>, through index: Int) -> Bool {
+        for start in starts {
             let key = VietnameseFolding.fold(words[start])
             for phrase in phrases[key] ?? [] where start + phrase.words.count > index && start + phrase.words.count <= words.count {
                 if zip(words[start...], phrase.words).allSatisfy({ Self.samePrinting($0, $1) }) { return true }
