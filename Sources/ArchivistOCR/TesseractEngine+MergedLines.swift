@@ -74,7 +74,6 @@ extension TesseractEngine {
         let height = min(region.bottom, box.bottom) - max(region.top, box.top)
         return region.left < box.right && box.left < region.right && 2 * height >= box.bottom - box.top
     }
-
 }
 
 private extension RecognizedWord {

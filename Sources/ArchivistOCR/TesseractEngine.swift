@@ -63,7 +63,9 @@ final class TesseractEngine {
     }
 
     /// The words with what layout analysis dropped read back (a lone page number, lines under a
-    /// seal) and, on Vietnamese pages, the Party star and tone marks inside set phrases repaired.
+    /// seal) or got wrong read again (one line made two, two lines made one) and, on Vietnamese
+    /// pages, the date and issuer lines read twice, the Party star and tone marks inside set
+    /// phrases repaired.
     private func completed(_ read: [RecognizedWord], image: PixImage, dpi: Int) -> (words: [RecognizedWord], repairs: [String]?) {
         var words = read
         if let number = pageNumber(on: image, dpi: dpi, words: words) {
