@@ -93,6 +93,31 @@ import Testing
         #expect(escapes.routed(lost, "recipients"))
     }
 
+    @Test func specksAndCapitalsInsideAnItemGoToReview() {
+        // Held-out seed 6800, blind with session 7's final code: "đảng ủy-trực thuộc", "CHỦ tịch".
+        for item in ["- Các đảng ủy-trực thuộc;", "- CHỦ tịch, các PCT UBND tỉnh;"] {
+            #expect(escapes.routed(signed("Võ Thành Nam", recipients: [item, "- Lưu VT."]), "recipients"), "\(item)")
+        }
+        #expect(!escapes.routed(signed("Võ Thành Nam", recipients: ["- Chủ tịch, các PCT UBND tỉnh;", "- Lưu: VT, TH."]), "recipients"))
+    }
+
+    @Test func aPeriodBetweenWordsOfASubjectGoesToReview() {
+        #expect(escapes.routed(escapes.party(subject: ["Kiểm tra học tập và. làm theo tư tưởng"]), "subject"))
+        #expect(!escapes.routed(escapes.party(subject: ["Kiểm tra học tập và làm theo tư tưởng"]), "subject"))
+    }
+
+    @Test func aPhraseOneLetterOffInASubjectGoesToReview() {
+        // Held-out seed 6800: "Thực biện" (hiện) and "khiến nại" (khiếu): a letter misread into
+        // another word, which no repair of marks can mend.
+        for subject in ["Thực biện công tác văn thư", "giải quyết khiến nại của công dân"] {
+            let m = escapes.party(subject: [subject])
+            #expect(escapes.routed(m, "subject"), "\(subject): \(m.subject)")
+        }
+        for subject in ["Thực hiện công tác văn thư", "giải quyết khiếu nại của công dân"] {
+            #expect(!escapes.routed(escapes.party(subject: [subject]), "subject"), "\(subject)")
+        }
+    }
+
     @Test func aDashBeforeARangeOfYearsGoesToReview() {
         let speck = escapes.party(subject: ["Kiểm tra công tác nhiệm kỳ -", "2025-2027"])
         #expect(escapes.routed(speck, "subject"), "\(speck.subject)")

@@ -37,8 +37,18 @@ extension MetadataExtractor {
         if !reading.lookAlikes.isEmpty { notes.append("a phrase reads " + reading.lookAlikes.joined(separator: ", ")) }
         // A dash alone before a range of numbers that has its own ("nhiệm kỳ - 2025-2027"): a speck.
         if let range = reading.text.firstMatch(of: Self.dashBeforeRange) { notes.append("a dash before '\(range.output.1)'") }
+        notes += Self.specksBetweenWords(in: reading.text)
         return notes.isEmpty ? field : doubted(field, note: notes.joined(separator: "; "))
     }
+
+    /// Specks read as punctuation between words of running text: a period before a small letter
+    /// ("học tập và. làm"), a hyphen joining two words ("đảng ủy-trực thuộc"; Vietnamese writes
+    /// no compound with a hyphen, and codes such as "UBND-VP" are capitals).
+    static func specksBetweenWords(in text: String) -> [String] {
+        text.matches(of: Self.speckBetweenWords).map { "'\($0.output)' (a speck?)" }
+    }
+
+    nonisolated(unsafe) private static let speckBetweenWords = #/\p{Ll}(?:\.\s+|-)\p{Ll}+/#
 
     nonisolated(unsafe) private static let dashBeforeRange = #/\s[-–]\s+(\d{1,4}\s*[-–]\s*\d{1,4})/#
 

@@ -9,6 +9,8 @@ public struct PhraseLexicon: Sendable {
     private let phrases: [String: [(words: [String], folded: [String])]]
     /// The folded words of the phrases of two words or more, by those words joined with no space.
     private let gluedKeys: [String: [[String]]]
+    /// The phrases of two words, by their second word folded.
+    private let twoWordPhrases: [String: [(words: [String], folded: [String])]]
     /// When set, a misread word may differ from the phrase's in this many letters at most
     /// ("hồ trợ" → "hỗ trợ" is one): running text needs the stricter test, names of bodies less.
     public var maximumLetterEdits: Int?
@@ -23,6 +25,7 @@ public struct PhraseLexicon: Sendable {
             phrases[folded[0], default: []].append((words, folded))
         }
         self.phrases = phrases.mapValues { $0.sorted { $0.words.count > $1.words.count } }
+        twoWordPhrases = Dictionary(grouping: phrases.values.joined().filter { $0.words.count == 2 }) { $0.folded[1] }
         gluedKeys = phrases.values.joined().filter { $0.words.count >= 2 }
             .reduce(into: [:]) { keys, phrase in keys[phrase.folded.joined(), default: []].append(phrase.folded) }
     }
@@ -79,6 +82,11 @@ public struct PhraseLexicon: Sendable {
                 return close && misread.count * 2 <= max(phrase.words.count, 2) ? (phrase.words, misread.count) : nil
             }
             let best = candidates.min { ($0.misread, -$0.phrase.count) < ($1.misread, -$1.phrase.count) }
+            if best == nil {
+                let printed = words.map { String(tokens[$0].core) }
+                if let near = nearMiss(at: position, folded: foldedWords, printed: printed) { lookAlikes.append((words[position + 1], near)) }
+                if let near = nearMissBefore(at: position, folded: foldedWords, printed: printed) { lookAlikes.append((words[position], near)) }
+            }
             // Nor is a phrase read exactly broken up to repair another: in "một số kết quả", "kết
             // quả" stands as printed, so "số kết" is no misread "sơ kết".
             guard let phrase = best?.phrase, best?.misread == 0
@@ -122,6 +130,32 @@ public struct PhraseLexicon: Sendable {
         let unrepaired = lookAlikes.map { (String(tokens[$0.token].core), $0.canonical) }.filter { !Self.samePrinting($0.0, $0.1) }
         return Reading(text: tokens.map(\.text).joined(separator: " "), repairs: repairs, confirmed: confirmed, caseDoubts: caseDoubts,
                        lookAlikes: unrepaired.map { "\($0.0) (\($0.1)?)" }, otherCase: otherCase)
+    }
+
+    /// The second word of a two-word phrase whose first word is read exactly at `position` and
+    /// whose second is one letter from the word read after it ("thực biện": hiện); nil otherwise.
+    /// A letter misread into another word ("biện", "khiến") is no mark the lexicon can repair.
+    private func nearMiss(at position: Int, folded: [String], printed: [String]) -> String? {
+        guard position + 1 < printed.count, printed[position + 1].count >= 3 else { return nil }
+        let next = Array(folded[position + 1])
+        return (phrases[folded[position]] ?? []).first { phrase in
+            guard phrase.words.count == 2, Self.samePrinting(printed[position], phrase.words[0]) else { return false }
+            return Self.oneLetterApart(Array(phrase.folded[1]), next)
+        }?.words[1]
+    }
+
+    /// The first word of a two-word phrase whose second word is read exactly after the word at
+    /// `position`, and whose first is one letter from it ("khiến nại": khiếu); nil otherwise.
+    private func nearMissBefore(at position: Int, folded: [String], printed: [String]) -> String? {
+        guard position + 1 < printed.count, printed[position].count >= 3 else { return nil }
+        let read = Array(folded[position])
+        return twoWordPhrases[folded[position + 1]]?.first { phrase in
+            Self.samePrinting(printed[position + 1], phrase.words[1]) && Self.oneLetterApart(Array(phrase.folded[0]), read)
+        }?.words[0]
+    }
+
+    private static func oneLetterApart(_ a: [Character], _ b: [Character]) -> Bool {
+        a.count == b.count && zip(a, b).filter { $0 != $1 }.count == 1
     }
 
     /// True when a word opens in the other case than the phrase's word, and is no word of capitals.
