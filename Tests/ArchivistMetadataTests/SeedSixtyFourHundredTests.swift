@@ -118,6 +118,12 @@ import Testing
         }
     }
 
+    @Test func veReadWithAnotherMarkMidSubjectGoesToReview() {
+        // Held-out seed 6900, blind with the final code: "của Ban Thường vụ Thành ủy vê bảo vệ".
+        #expect(escapes.routed(escapes.party(subject: ["Kết luận của Ban Thường vụ vê bảo vệ môi trường"]), "subject"))
+        #expect(!escapes.routed(escapes.party(subject: ["Kết luận của Ban Thường vụ về bảo vệ môi trường"]), "subject"))
+    }
+
     @Test func aDashBeforeARangeOfYearsGoesToReview() {
         let speck = escapes.party(subject: ["Kiểm tra công tác nhiệm kỳ -", "2025-2027"])
         #expect(escapes.routed(speck, "subject"), "\(speck.subject)")

@@ -38,6 +38,10 @@ extension MetadataExtractor {
         // A dash alone before a range of numbers that has its own ("nhiệm kỳ - 2025-2027"): a speck.
         if let range = reading.text.firstMatch(of: Self.dashBeforeRange) { notes.append("a dash before '\(range.output.1)'") }
         notes += Self.specksBetweenWords(in: reading.text)
+        // "về" (about) with a mark misread mid-subject ("Thành ủy vê bảo vệ"): "vê", "vế", "vể"
+        // and "vễ" are next to never written there ("vệ" is a word of its own: bảo vệ).
+        notes += reading.text.split(separator: " ").map { String(Token($0).core) }
+            .filter { VietnameseFolding.fold($0) == "ve" && !["về", "vệ", "ve"].contains($0.lowercased()) }.map { "'\($0)' (về?)" }
         return notes.isEmpty ? field : doubted(field, note: notes.joined(separator: "; "))
     }
 
