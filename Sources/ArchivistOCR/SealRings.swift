@@ -25,7 +25,7 @@ enum SealRings {
         for (x, y, r) in candidates(in: ink, dpi: dpi) {
             guard let ring = refined(plane, x: x, y: y, radius: r),
                   radiusMM.contains(Double(ring.radius) / pixelsPerMM) else { continue }
-            rings += erase(ring, from: plane, marking: marks)
+            if erase(ring, from: plane, marking: marks) { rings += 1 }
         }
         return rings > 0 ? (erased, rings) : nil
     }
@@ -98,7 +98,7 @@ enum SealRings {
         return offsets
     }
 
-    struct Ring {
+    private struct Ring {
         var x: Int, y: Int, radius: Int
         /// The radii, inner to outer, of each ring of the seal (most seals have two).
         var bands: [ClosedRange<Int>]
@@ -132,18 +132,21 @@ enum SealRings {
     /// The share of 720 points around the circle that are ink.
     private static func coverage(_ plane: BitPlane, x: Int, y: Int, radius: Int) -> Double {
         guard radius > 0 else { return 0 }
-        var inked = 0
-        for step in 0..<720 {
-            let angle = Double(step) * Double.pi / 360
-            if plane[x + Int((Double(radius) * cos(angle)).rounded()), y + Int((Double(radius) * sin(angle)).rounded())] { inked += 1 }
-        }
-        return Double(inked) / 720
+        let r = Double(radius)
+        let inked = unitCircle.filter { plane[x + Int((r * $0.cos).rounded()), y + Int((r * $0.sin).rounded())] }.count
+        return Double(inked) / Double(unitCircle.count)
     }
 
-    /// Clears the ring's ink in `plane` and marks it in `marks`, but where a stroke crosses a band.
-    /// Returns 1, or 0 when it had no band left.
-    private static func erase(_ ring: Ring, from plane: BitPlane, marking marks: BitPlane) -> Int {
-        guard let outer = ring.bands.last?.upperBound else { return 0 }
+    /// 720 points around the unit circle: `refined` measures thousands of circles a seal.
+    private static let unitCircle = (0..<720).map { step in
+        let angle = Double(step) * Double.pi / 360
+        return (cos: cos(angle), sin: sin(angle))
+    }
+
+    /// Clears the ring's ink in `plane` and marks it in `marks`, but where a stroke crosses a band;
+    /// false when the ring had no band.
+    private static func erase(_ ring: Ring, from plane: BitPlane, marking marks: BitPlane) -> Bool {
+        guard let outer = ring.bands.last?.upperBound else { return false }
         let reach = outer + 3
         for y in (ring.y - reach)...(ring.y + reach) {
             for x in (ring.x - reach)...(ring.x + reach) where plane[x, y] {
@@ -158,6 +161,6 @@ enum SealRings {
                 marks.set(x, y, true)
             }
         }
-        return 1
+        return true
     }
 }
