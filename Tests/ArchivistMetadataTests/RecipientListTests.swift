@@ -95,6 +95,16 @@ import Testing
         #expect(lower.evidence.rule.contains("starts in lower case"))
     }
 
+    @Test func anItemWrappedAfterACommaInAListOfSemicolonsStaysOneItem() {
+        // Held-out seed 7000: "UBND các huyện, thị xã," / "thành phố;" read as two items.
+        let rows = [(0.12, "- Các sở, ban, ngành;"), (0.12, "- Như Điều 3;"), (0.12, "- UBND các huyện, thị xã,"), (0.12, "thành phố;"),
+                    (0.12, "- Lưu: VT, NV.")]
+        #expect(recipients(rows).value == ["Các sở, ban, ngành", "Như Điều 3", "UBND các huyện, thị xã, thành phố", "Lưu: VT, NV"])
+        // In a list of commas (Party documents), a comma ends the item.
+        let party = recipients([(0.12, "- Các chi bộ trực thuộc,"), (0.12, "- Các ban xây dựng Đảng,"), (0.12, "Như trên,"), (0.12, "- Lưu VT.")])
+        #expect(party.value == ["Các chi bộ trực thuộc", "Các ban xây dựng Đảng", "Như trên", "Lưu VT"])
+    }
+
     @Test func aListUnderAnUnreadLabelIsReadAndRouted() {
         let m = recipients([(0.12, "- Các sở, ban, ngành;"), (0.12, "- Như Điều 3;"), (0.12, "- Lưu VT.")], label: "NI NHÂN nén")
         #expect(m.value == ["Các sở, ban, ngành", "Như Điều 3", "Lưu VT"])

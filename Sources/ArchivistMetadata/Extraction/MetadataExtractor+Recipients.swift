@@ -102,7 +102,10 @@ extension MetadataExtractor {
         let edge = segments.dropFirst(keptRemainder ? 1 : 0).filter(Self.opensItem).map(\.left).min() ?? labelWords.first?.box.left ?? 0
         var items: [String] = []
         var used: [LayoutSegment] = []
-        var closed = true
+        var closed = true, lastEnd: Character?
+        // A list whose items end with ";" (Decree 30) wraps an item after a comma ("UBND các huyện,
+        // thị xã," / "thành phố;"): a comma at a line's end closes items only in a list of commas.
+        let itemEnds = Self.itemEnds(segments)
         for segment in segments.sorted(by: { Self.baseline($0) < Self.baseline($1) }) {
             let text = segment.text.precomposedStringWithCanonicalMapping
             let opensItem = Self.opensItem(segment)
@@ -129,7 +132,7 @@ extension MetadataExtractor {
             }
             if opensItem || closed || items.isEmpty {
                 // Items end with "," or ";": one that does not lost its end to OCR ("Ban Chấp" for "Ban Chấp hành,").
-                if opensItem && !closed, let last = items.last { doubts.append("'\(last)' lost its end") }
+                if opensItem && !(lastEnd.map { ",;.".contains($0) } ?? true), let last = items.last { doubts.append("'\(last)' lost its end") }
                 items.append(item)
             } else {
                 // A wrapped item goes on in lower case; a capital suggests an item whose dash and comma OCR lost.
@@ -138,10 +141,12 @@ extension MetadataExtractor {
                 if item.first?.isUppercase == true, !AdministrativeTerms.lexicon.spans((above + below).map { String(Token(Substring($0)).core) }, across: above.count) {
                     doubts.append("'\(item)' joined to the line above")
                 }
-                items[items.count - 1] += " " + item
+                let comma = lastEnd == "," && items[items.count - 1].last != ","
+                items[items.count - 1] += (comma ? ", " : " ") + item
             }
             used.append(segment)
-            closed = text.trimmingCharacters(in: CharacterSet(charactersIn: " '`\"-—_|¬")).last.map { ",;.".contains($0) } ?? true
+            lastEnd = Self.lineEnd(text)
+            closed = lastEnd.map { itemEnds.contains($0) } ?? true
         }
         guard !items.isEmpty else {
             metadata.recipients = .absent(confidence: 0.4, rule: "foot: Nơi nhận without items" + (notes.isEmpty ? "" : " (" + notes.joined(separator: "; ") + ")"))
@@ -184,6 +189,18 @@ extension MetadataExtractor {
         metadata.recipients = doubting(doubts.isEmpty ? field : doubted(field, note: doubts.joined(separator: "; ")),
                                        words: used.flatMap(\.words), value: values.joined(separator: " "), check: .syllables,
                                        vouched: vouched, validated: validated)
+    }
+
+    /// The last character of a line, past OCR's specks.
+    static func lineEnd(_ text: String) -> Character? {
+        text.trimmingCharacters(in: CharacterSet(charactersIn: " '`\"-—_|¬")).last
+    }
+
+    /// The marks that end an item: ";" and "." where the lines end with semicolons more often
+    /// than with commas, else "," too.
+    static func itemEnds(_ segments: [LayoutSegment]) -> Set<Character> {
+        let ends = segments.compactMap { lineEnd($0.text) }
+        return ends.filter { $0 == ";" }.count > ends.filter { $0 == "," }.count ? [";", "."] : [",", ";", "."]
     }
 
     static func opensItem(_ segment: LayoutSegment) -> Bool {

@@ -48,12 +48,13 @@ extension MetadataExtractor {
 
     /// The bold, centred lines under the type line, up to the spacing before the body.
     private func readSubject(_ page: PageLayout, lines: [LayoutLine], into metadata: inout DocumentMetadata) {
-        var taken: [LayoutLine] = []
+        var taken: [LayoutLine] = [], texts: [String] = [], lowered: [String] = []
         var bodyLine: LayoutLine?
         for line in lines.prefix(6) {
             let gap = line.top - (taken.last?.bottom ?? line.top)
             let spacing = Double(max(taken.last?.height ?? line.height, 1))
-            if !taken.isEmpty && (Double(gap) > 0.9 * spacing || Self.isCapitals(line.text)) { break }
+            let small = taken.isEmpty ? nil : Self.smallLettersReadAsCapitals(line.text)
+            if !taken.isEmpty && (Double(gap) > 0.9 * spacing || Self.isCapitals(line.text) && small == nil) { break }
             guard page.isCentered(line) else { break }
             // A subject wraps mid-phrase, in lower case but for names ("Đảng Cộng sản Việt Nam", in
             // short centred lines): a capital opening a line as wide as the body starts the body.
@@ -62,34 +63,38 @@ extension MetadataExtractor {
                 break
             }
             taken.append(line)
+            texts.append(small ?? line.text)
+            if small != nil { lowered.append(line.text) }
         }
         guard !taken.isEmpty else {
             metadata.subject = .absent(confidence: 0.3, rule: "header.subject: no centred lines under the type line")
             return
         }
-        let reading = Self.repairedOpener(repairSubject(Self.joinedLines(taken.map(\.text),
-                                                                         wrapDashes: taken.map { $0.segments.last?.endsWithDash ?? false })))
+        let reading = Self.repairedOpener(repairSubject(Self.joinedLines(texts, wrapDashes: taken.map { $0.segments.last?.endsWithDash ?? false })))
         let ocr = Self.spanConfidence(taken.flatMap(\.segments), checkSyllables: true)
         let field = ExtractedField(value: reading.text, confidence: Self.confidence(0.95, ocr: ocr) * Self.repairFactor(reading.repairs),
                                    evidence: Evidence(text: taken.map(\.text).joined(separator: "\n"), page: page.number,
                                                       rule: "header.subject" + Self.repairNote(reading.repairs)))
         // Left out, the line may still have been the subject's: a reviewer decides.
         let cut = bodyLine.map { doubted(field, note: "'\($0.text.prefix(30))…' under it taken for the body") } ?? field
-        metadata.subject = doubting(doubtingCase(cut, reading), words: taken.flatMap(\.segments).flatMap(\.wordsAndMarks), value: reading.text,
+        metadata.subject = doubting(doubtingCase(doubtingLowered(cut, lowered), reading), words: taken.flatMap(\.segments).flatMap(\.wordsAndMarks), value: reading.text,
                                     check: .syllables, vouched: reading.confirmed)
     }
 
     /// "V/v …" and the left-column lines that continue it.
     private func readVV(_ page: PageLayout, lines: [LayoutLine], prefixLost: Bool = false, into metadata: inout DocumentMetadata) {
-        var segments: [LayoutSegment] = []
+        var segments: [LayoutSegment] = [], texts: [String] = [], lowered: [String] = []
         for line in lines.prefix(4) {
             guard let segment = line.segments.first, page.isLeft(segment) else { break }
             let folded = VietnameseFolding.fold(segment.text)
-            if !segments.isEmpty && (Self.isCapitals(segment.text) || folded.hasPrefix("kinh gui")
+            let small = segments.isEmpty ? nil : Self.smallLettersReadAsCapitals(segment.text)
+            if !segments.isEmpty && (Self.isCapitals(segment.text) && small == nil || folded.hasPrefix("kinh gui")
                 || Double(segment.top - segments.last!.bottom) > 0.9 * Double(max(line.height, 1))) { break }
             segments.append(segment)
+            texts.append(small ?? segment.text)
+            if small != nil { lowered.append(segment.text) }
         }
-        var text = Self.joinedLines(segments.map(\.text), wrapDashes: segments.map(\.endsWithDash))
+        var text = Self.joinedLines(texts, wrapDashes: segments.map(\.endsWithDash))
         var read = segments
         if let range = Self.vvPrefix(in: text) {
             // The prefix ("V/v", garbled "V#W" at 16) is no word of the subject: its read does not count.
@@ -103,8 +108,22 @@ extension MetadataExtractor {
                                    evidence: Evidence(text: segments.map(\.text).joined(separator: "\n"), page: page.number,
                                                       rule: "header.v/v" + (prefixLost ? " (no V/v read; công văn by its number)" : "")
                                                           + Self.repairNote(reading.repairs)))
-        metadata.subject = doubting(doubtingCase(field, reading), words: segments.flatMap(\.wordsAndMarks), value: reading.text, check: .syllables,
+        metadata.subject = doubting(doubtingCase(doubtingLowered(field, lowered), reading), words: segments.flatMap(\.wordsAndMarks), value: reading.text, check: .syllables,
                                     vouched: reading.confirmed)
+    }
+
+    /// A subject's wrapped line whose letters have one shape in both cases ("cơ sở"), which the
+    /// engine reads in capitals ("CƠ SỞ"): the line in small letters; nil for any other line.
+    static func smallLettersReadAsCapitals(_ text: String) -> String? {
+        let letters = text.filter(\.isLetter)
+        guard letters.count >= 2, letters.allSatisfy(\.isUppercase),
+              letters.allSatisfy({ "cosvwxz".contains(VietnameseFolding.fold(String($0)).first ?? "-") }) else { return nil }
+        return text.lowercased()
+    }
+
+    /// The field doubted when lines read in capitals were taken in small letters.
+    func doubtingLowered<T>(_ field: ExtractedField<T>, _ lowered: [String]) -> ExtractedField<T> {
+        lowered.isEmpty ? field : doubted(field, note: lowered.map { "'\($0)' read in capitals, taken in small letters" }.joined(separator: "; "))
     }
 
     /// A subject under a type line mostly opens with "về" ("về công tác…", "Về việc…"). A first

@@ -34,5 +34,14 @@ public enum GivenNames {
     public static func likelyMisread(_ word: String) -> String? {
         guard !known.contains(where: { PhraseLexicon.samePrinting($0, word) }) else { return nil }
         return SyllableRepair.variants(of: word).first { variant in known.contains { PhraseLexicon.samePrinting($0, variant) } }
+            ?? cutShort(word)
+    }
+
+    /// The usual name a word is when its last letter was lost ("Tưởn" for Tưởng, its "g" read
+    /// apart under a signature stroke).
+    static func cutShort(_ word: String) -> String? {
+        guard word.count >= 2 else { return nil }
+        return ["g", "h", "n", "c", "t", "i", "y", "o", "u", "m", "p"].lazy.map { word + $0 }
+            .first { longer in known.contains { PhraseLexicon.samePrinting($0, longer) } }
     }
 }

@@ -4,10 +4,13 @@ import ArchivistCore
 /// engine's shape confusions no Vietnamese document prints ("kỊp", "g1ao", "I2", "§4", "TÍM",
 /// "Lưu: VL"), and boxed marks with their box sides glued on.
 extension PageTextRepair {
-    /// "-2-": a page number printed "- 2 -" whose narrow spaces the engine lost, as its dashes and number.
+    /// "-2-", "_2-", "-_2-": a page number printed "- 2 -" whose narrow spaces the engine lost
+    /// (reading one as a low bar), as its dashes and number.
     static func pageNumberParts(_ word: String) -> [String]? {
-        guard let match = word.wholeMatch(of: /([-–—])(\d{1,4})([-–—])/) else { return nil }
-        return [String(match.output.1), String(match.output.2), String(match.output.3)]
+        guard let match = word.wholeMatch(of: /_?([-–—])_?(\d{1,4})_?([-–—])_?/)
+                ?? word.wholeMatch(of: /(_)(\d{1,4})([-–—])/) else { return nil }
+        let dash = { (read: Substring) in read == "_" ? "-" : String(read) }
+        return [dash(match.output.1), String(match.output.2), dash(match.output.3)]
     }
 
     /// "VT,TH.": a comma between letters is followed by a space in Vietnamese print, which the
