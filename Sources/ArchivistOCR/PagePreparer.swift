@@ -19,7 +19,7 @@ enum PagePreparer {
         let started = Date()
         var dpi = sourceDPI ?? PageImageLoader.estimatedDPI(width: source.width)
         var noise: Double?, denoised = false
-        var sealRings: Int?
+        var sealRings: Int?, specks: Int?
         func result(_ image: PixImage, rotation: Int = 0, skew: Double = 0, ink: Double) -> Result {
             image.setResolution(dpi)
             var result = Result(image: image, preparation: PagePreparation(
@@ -27,6 +27,7 @@ enum PagePreparer {
                 inkFraction: ink, blank: ink < options.blankInkThreshold, seconds: Date().timeIntervalSince(started),
                 pixelNoise: noise, denoised: noise == nil ? nil : denoised))
             result.preparation.sealRingsErased = sealRings
+            result.preparation.specksErased = specks
             return result
         }
         // On gray pages ink is measured first, on the page as scanned: background normalization
@@ -96,6 +97,7 @@ enum PagePreparer {
         guard readsGray else { return result(ink, rotation: rotation, skew: skew, ink: inkShare) }
         // Should Leptonica fail here, the gray page is read as it came, never the (half-size) copy.
         guard let gray = maskedGray(page, by: ink, inkDPI: inkDPI, rotation: rotation, skew: skew) else { return result(page, ink: inkShare) }
+        if options.despeckle, let sourceDPI, sourceDPI >= Specks.minimumSourceDPI { specks = Specks.erase(from: gray, dpi: dpi) }
         return result(gray, rotation: rotation, skew: skew, ink: inkShare)
     }
 

@@ -64,7 +64,7 @@ final class TesseractEngine {
 
     /// The words with what layout analysis dropped read back (a lone page number, lines under a
     /// seal) or got wrong read again (one line made two, two lines made one) and, on Vietnamese
-    /// pages, the date and issuer lines read twice, the Party star and tone marks inside set
+    /// pages, the date, number and issuer lines read twice, the Party star and tone marks inside set
     /// phrases repaired.
     private func completed(_ read: [RecognizedWord], image: PixImage, dpi: Int) -> (words: [RecognizedWord], repairs: [String]?) {
         var words = read
@@ -78,7 +78,7 @@ final class TesseractEngine {
         guard language.split(separator: "+").contains("vie") else { return (words, found.isEmpty ? nil : found) }
         let merged = rereadMergedWords(on: image, dpi: dpi, words: words)
         let regions = rereadMergedRegions(on: image, dpi: dpi, words: merged.words)
-        words = rereadIssuerLines(on: image, dpi: dpi, words: rereadDate(on: image, dpi: dpi, words: regions.words))
+        words = rereadIssuerLines(on: image, dpi: dpi, words: rereadNumber(on: image, dpi: dpi, words: rereadDate(on: image, dpi: dpi, words: regions.words)))
         let star = PartyAsterisk.restore(words, pageHeight: image.height, dpi: dpi)
         let lost = lostPartyStar(on: image, dpi: dpi, words: star.words)
         let phrases = PageTextRepair.standard.repair(lost.words)

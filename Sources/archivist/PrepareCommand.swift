@@ -31,6 +31,7 @@ struct PrepareCommand: ParsableCommand {
         if let noise = preparation.pixelNoise { facts.append(String(format: "pixel noise %.1f", noise) + (preparation.denoised == true ? ", smoothed" : "")) }
         if let seals = preparation.sealsDropped, seals > 0 { facts.append("\(seals) red seal(s) whitened") }
         if let rings = preparation.sealRingsErased, rings > 0 { facts.append("\(rings) seal ring(s) erased") }
+        if let specks = preparation.specksErased, specks > 0 { facts.append("\(specks) speck(s) of dust whitened") }
         if preparation.rotation != 0 { facts.append("turned \(preparation.rotation)°") }
         if preparation.skewDegrees != 0 { facts.append(String(format: "deskewed %.2f°", preparation.skewDegrees)) }
         facts.append(preparation.binarized ? "bilevel" : "gray")

@@ -82,6 +82,7 @@ struct PageDescription {
             if preparation.denoised == true { parts.append(String(format: "smoothed (pixel noise %.0f)", preparation.pixelNoise ?? 0)) }
             if let seals = preparation.sealsDropped, seals > 0 { parts.append("\(seals) red seal(s) whitened") }
             if let rings = preparation.sealRingsErased, rings > 0 { parts.append("\(rings) seal ring(s) erased") }
+            if let specks = preparation.specksErased, specks > 0 { parts.append("\(specks) speck(s) of dust whitened") }
         }
         if let repairs = page.repairs, !repairs.isEmpty { parts.append("repaired from set phrases: " + repairs.joined(separator: ", ")) }
         return parts.joined(separator: ", ")

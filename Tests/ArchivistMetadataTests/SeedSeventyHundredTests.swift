@@ -33,10 +33,33 @@ import Testing
         #expect(MetadataExtractor.smallLettersReadAsCapitals("MẬT") == nil)
     }
 
+    @Test func specksLeftBesideWordsOnACleanedPageGoToReview() {
+        // Seed 7100, after dust was whitened: "chuyên- môn" in an item, "chỉnh lý; số hóa" in a subject.
+        let item = SeedSixtyFourHundredTests().signed("Võ Thành Nam", recipients: ["- Các phòng, ban chuyên- môn;", "- Lưu VT."])
+        #expect(escapes.routed(item, "recipients"), "\(item.recipients)")
+        #expect(escapes.routed(escapes.party(subject: ["Về việc kiện toàn Tổ công tác chỉnh lý; số hóa hồ sơ"]), "subject"))
+        #expect(!escapes.routed(escapes.party(subject: ["Về việc kiện toàn Tổ công tác chỉnh lý, số hóa hồ sơ"]), "subject"))
+        // A dash between words with a space each side is a dash ("kinh tế - xã hội").
+        #expect(!escapes.routed(escapes.party(subject: ["về phát triển kinh tế - xã hội năm 2025"]), "subject"))
+    }
+
     @Test func aSignerNameThatLostItsLastLetterGoesToReview() {
         // Seed 7000: "Lục Tưởng" read "Lục .c Tưởn 9" under a signature.
         let cut = SeedSixtyFourHundredTests().signed("Lục Tưởn")
         #expect(escapes.routed(cut, "signer_name"), "\(cut.signerName)")
         #expect(!escapes.routed(SeedSixtyFourHundredTests().signed("Lục Tưởng"), "signer_name"))
     }
+}
+
+/// Seed 7200: "95-BB/CB" read "05-BB/CB" at 56 on a speckled page; its type and codes agreed with
+/// the header, which vouched for the symbol. The second read of the number line read "95".
+@Test func aNumberItsSecondReadReadsOtherwiseGoesToReview() {
+    func word(_ text: String, reread: String?) -> RecognizedWord {
+        RecognizedWord(text: text, confidence: 56, box: PixelBox(left: 0, top: 0, right: 10, bottom: 10), block: 0, line: 0, reread: reread)
+    }
+    #expect(MetadataExtractor.numberDisputedBySecondRead([word("Số", reread: nil), word("05-BB/CB", reread: "95-BB/CB")]) == "05-BB/CB→95-BB/CB")
+    // Bars and O read for digits, a lost leading zero and a second read with no symbol dispute nothing.
+    #expect(MetadataExtractor.numberDisputedBySecondRead([word("I7/UBND-VP", reread: "17/UBND-VP")]) == nil)
+    #expect(MetadataExtractor.numberDisputedBySecondRead([word("05/CT-UBND", reread: "5/CT-UBND")]) == nil)
+    #expect(MetadataExtractor.numberDisputedBySecondRead([word("95-BB/CB", reread: "Số")]) == nil)
 }

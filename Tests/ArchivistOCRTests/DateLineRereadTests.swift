@@ -31,8 +31,26 @@ import Testing
         let indexes = try #require(TesseractEngine.dateNumbers(in: page.words, pageHeight: page.height))
         #expect(indexes.map { page.words[$0].text } == numbers)
         #expect(indexes.map { page.words[$0].reread } == numbers)
-        // Besides them, only the issuing body's lines (capitals, left column) are read twice.
+        // Besides them, only the issuing body's lines and the number (left column, no lower case) are read twice.
         let others = page.words.indices.filter { page.words[$0].reread != nil && !indexes.contains($0) }
         #expect(others.allSatisfy { !page.words[$0].text.contains(where: \.isLowercase) && page.words[$0].box.right < page.width * 11 / 20 })
+    }
+
+    @Test("On a real page the symbol under the issuer carries its second read, which agrees",
+          arguments: [("box-01/kl-45-hu.png", "45-KL/HU"), ("box-02/qd-45-ubnd.tif", "45/QĐ")])
+    func theNumberIsReadTwice(sample: String, symbol: String) async throws {
+        let page = try await recognize(Samples.file(sample))
+        let word = try #require(page.words.first { $0.text.contains("/") })
+        // (The engine reads that Đ twice, "QĐÐ"; the metadata stage mends it.)
+        #expect(word.text.hasPrefix(symbol) && word.reread == word.text, "\(word.text) / \(word.reread ?? "-")")
+        // Nothing else with a slash is read twice.
+        #expect(page.words.filter { $0.text.contains("/") && $0.reread != nil }.count == 1)
+    }
+
+    @Test func theNumberWordIsFoundByItsShape() {
+        for symbol in ["95-BB/CB", "I7/UBND-VP", "1765/2021/QĐ-UBND", "'05/CT-UBND"] {
+            #expect(symbol.wholeMatch(of: TesseractEngine.symbolShape) != nil, "\(symbol)")
+        }
+        for word in ["V/v", "KT/CT", "tỉnh/thành"] { #expect(word.wholeMatch(of: TesseractEngine.symbolShape) == nil, "\(word)") }
     }
 }

@@ -45,8 +45,8 @@ private let noisyPageReference = """
     lưu trữ tại các tổ chức cơ sở đảng năm 2019. Sau khi thảo luận, Ban Thường vụ Huyện ủy kết luận như sau
     """
 
-/// SplitMix64, for reproducible test noise.
-private struct SplitMix {
+/// SplitMix64, for reproducible test noise and specks.
+struct SplitMix: RandomNumberGenerator {
     var state: UInt64
     init(seed: UInt64) { state = seed }
 

@@ -70,6 +70,8 @@ public struct PagePreparation: Sendable, Hashable, Codable {
     public var sealsDropped: Int?
     /// Rings of office seals erased from the bilevel copy of the page (nil: none, or older records).
     public var sealRingsErased: Int?
+    /// Dark specks of dust whitened on a gray page before OCR (nil: not looked for, or older records).
+    public var specksErased: Int?
 
     public init(rotation: Int, skewDegrees: Double, sourceDPI: Int?, preparedDPI: Int, binarized: Bool, inkFraction: Double,
                 blank: Bool, seconds: Double, pixelNoise: Double? = nil, denoised: Bool? = nil) {

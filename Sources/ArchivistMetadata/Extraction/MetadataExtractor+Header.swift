@@ -16,6 +16,17 @@ extension MetadataExtractor {
         }
     }
 
+    /// "05-BB/CB→95-BB/CB" when the second read of a symbol word reads its number otherwise.
+    static func numberDisputedBySecondRead(_ words: [RecognizedWord]) -> String? {
+        func number(_ text: String) -> String {
+            IssueDateGrammar.sureNumber(String(text.prefix { $0 != "-" && $0 != "/" }))
+        }
+        guard let word = words.first(where: { $0.reread != nil && $0.text.contains("/") }), let reread = word.reread,
+              reread.contains("/") else { return nil }
+        let first = number(word.text), second = number(reread)
+        return first == second || (Int(first) != nil && Int(first) == Int(second)) ? nil : "\(word.text)→\(reread)"
+    }
+
     /// `text`: the document's text, every page, where the year of issue may be named again.
     func readHeader(_ page: PageLayout, text: String = "", into metadata: inout DocumentMetadata) {
         let page = page.splitting(above: page.height / 4, where: PageLayout.mottoStarts)
@@ -131,6 +142,11 @@ extension MetadataExtractor {
         let field = ExtractedField(value: symbol.text, confidence: confidence, evidence: Evidence(text: segment.text, page: page, rule: rule))
         metadata.symbol = doubting(field, words: segment.words, value: segment.text, check: validated ? .validated : .confidence)
         if let doubt = symbol.numberDoubt { metadata.symbol = doubted(metadata.symbol, note: doubt) }
+        // The OCR stage read the symbol twice: a number the reads disagree on goes to review,
+        // validated or not (type and codes vouch for its letters, not its digits).
+        if let disputed = Self.numberDisputedBySecondRead(segment.words) {
+            metadata.symbol = doubted(metadata.symbol, note: "a second read of the number gives \(disputed)")
+        }
         let unknown = symbol.issuerCodes.filter { !SymbolGrammar.knownIssuers.contains($0) }
         if !unknown.isEmpty, let read = segment.words.filter({ $0.text.contains("/") }).map(\.confidence).min(),
            read < unsureWords.minimumCodeConfidence {

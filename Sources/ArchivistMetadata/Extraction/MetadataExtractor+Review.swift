@@ -38,6 +38,9 @@ extension MetadataExtractor {
         // A dash alone before a range of numbers that has its own ("nhiệm kỳ - 2025-2027"): a speck.
         if let range = reading.text.firstMatch(of: Self.dashBeforeRange) { notes.append("a dash before '\(range.output.1)'") }
         notes += Self.specksBetweenWords(in: reading.text)
+        // A subject's clauses are parted by commas; a semicolon inside one is a comma with a speck
+        // ("chỉnh lý; số hóa", at 97).
+        if reading.text.dropLast().contains(";") { notes.append("a semicolon inside (a comma with a speck?)") }
         // "về" (about) with a mark misread mid-subject ("Thành ủy vê bảo vệ"): "vê", "vế", "vể"
         // and "vễ" are next to never written there ("vệ" is a word of its own: bảo vệ).
         notes += reading.text.split(separator: " ").map { String(Token($0).core) }
@@ -47,12 +50,13 @@ extension MetadataExtractor {
 
     /// Specks read as punctuation between words of running text: a period before a small letter
     /// ("học tập và. làm"), a hyphen joining two words ("đảng ủy-trực thuộc"; Vietnamese writes
-    /// no compound with a hyphen, and codes such as "UBND-VP" are capitals).
+    /// no compound with a hyphen, and codes such as "UBND-VP" are capitals) or glued to the end
+    /// of one ("chuyên- môn": a dash between words has a space each side).
     static func specksBetweenWords(in text: String) -> [String] {
         text.matches(of: Self.speckBetweenWords).map { "'\($0.output)' (a speck?)" }
     }
 
-    nonisolated(unsafe) private static let speckBetweenWords = #/\p{Ll}(?:\.\s+|-)\p{Ll}+/#
+    nonisolated(unsafe) private static let speckBetweenWords = #/\p{Ll}(?:\.\s+|-\s*)\p{Ll}+/#
 
     nonisolated(unsafe) private static let dashBeforeRange = #/\s[-–]\s+(\d{1,4}\s*[-–]\s*\d{1,4})/#
 
