@@ -136,6 +136,10 @@ func theSectionSignIsAnEightBesideDigitsAndAnSOpeningAWord(read: String, repaire
     #expect(PageTextRepair.letterSlip("kỊp") == "kịp")
     #expect(PageTextRepair.letterSlip("g1ao.") == "giao.")
     #expect(PageTextRepair.letterSlip("h0ạt") == "hoạt")
+    // Seed 6900, a clean bilevel page: "được glaO." three times; an l for an i alone too.
+    #expect(PageTextRepair.letterSlip("glaO.") == "giao.")
+    #expect(PageTextRepair.letterSlip("nhlều") == "nhiều")
+    #expect(PageTextRepair.letterSlip("lương") == nil && PageTextRepair.letterSlip("blog") == nil)
     // Codes, numbers, units, capitalised words and what is no syllable stay as read.
     for word in ["1ần", "m2", "TTr", "QĐi", "Kịp", "2021", "k1l", "eKYC", "x10"] {
         #expect(PageTextRepair.letterSlip(word) == nil, "\(word)")

@@ -58,7 +58,8 @@ extension PageTextRepair {
 
     /// A lower-case word with a capital inside it ("kỊp": ị and Ị differ by size alone) or a 1 or 0
     /// between its letters ("g1ao", "h0ạt"), as the syllable it is once that letter is read small:
-    /// no Vietnamese word is printed so. Nil when the result is no syllable.
+    /// no Vietnamese word is printed so. An l inside a word that is no syllable is an i when that
+    /// makes one ("glaO", "nhlều"). Nil when the result is no syllable.
     static func letterSlip(_ word: String) -> String? {
         let token = Token(Substring(word))
         let core = Array(token.core)
@@ -74,8 +75,18 @@ extension PageTextRepair {
             changed = true
             return letter == "1" ? "i" : "o"
         }
-        guard changed, read.allSatisfy(\.isLetter), VietnameseSyllable.isValid(String(read)) else { return nil }
-        return String(token.lead) + String(read) + String(token.tail)
+        guard read.allSatisfy(\.isLetter) else { return nil }
+        let syllable = VietnameseSyllable.isValid(String(read)) ? String(read) : barForI(in: String(read))
+        guard let syllable, changed || syllable != String(read) else { return nil }
+        return String(token.lead) + syllable + String(token.tail)
+    }
+
+    /// The word with an l after its first letter read as i, when that makes a syllable and it is none.
+    private static func barForI(in word: String) -> String? {
+        guard let bar = word.dropFirst().firstIndex(of: "l") else { return nil }
+        var read = word
+        read.replaceSubrange(bar...bar, with: "i")
+        return VietnameseSyllable.isValid(read) ? read : nil
     }
 
     /// "§", which Vietnamese documents do not print, is what the engine reads for an 8 beside
