@@ -43,6 +43,45 @@ import Testing
         #expect(!escapes.routed(escapes.party(subject: ["về phát triển kinh tế - xã hội năm 2025"]), "subject"))
     }
 
+    @Test func aDeputysPositionThatLostItsFirstWordGoesToReview() {
+        // Seed 7600: "KT. CHỦ TỊCH" over "~a6PHQ CHỦ TỊCH", read as the principal's position.
+        let lost = SignatureBlockTests().document { b in
+            b.row(0.30, (0.12, "Nơi nhận:"), (0.60, "KT. CHỦ TỊCH"))
+            b.row(0.32, (0.12, "- Như Điều 3;"), (0.56, "~a6PHQ"), (0.70, "CHỦ TỊCH"))
+            b.row(0.34, (0.12, "- Lưu VT."))
+            b.row(0.45, (0.62, "Triệu Thị Kim Duyên"))
+        }
+        #expect(lost.signerPosition.value == "CHỦ TỊCH")
+        #expect(escapes.routed(lost, "signer_position"), "\(lost.signerPosition)")
+        let read = SignatureBlockTests().document { b in
+            b.row(0.30, (0.12, "Nơi nhận:"), (0.60, "KT. CHỦ TỊCH"))
+            b.row(0.32, (0.12, "- Như Điều 3;"), (0.60, "PHÓ CHỦ TỊCH"))
+            b.row(0.34, (0.12, "- Lưu VT."))
+            b.row(0.45, (0.62, "Triệu Thị Kim Duyên"))
+        }
+        #expect(!escapes.routed(read, "signer_position"), "\(read.signerPosition)")
+    }
+
+    @Test func aFunctionWordWithACapitalInsideAnItemGoesToReview() {
+        // Seed 7600: "- Chủ Các tịch, các PCT UBND tỉnh," ("Các" of the next item read into it).
+        let read = SeedSixtyFourHundredTests().signed("Võ Thành Nam", recipients: ["- Chủ Các tịch, các PCT UBND tỉnh;", "- Các sở, ban, ngành;", "- Lưu VT."])
+        #expect(escapes.routed(read, "recipients"), "\(read.recipients)")
+        let clean = SeedSixtyFourHundredTests().signed("Võ Thành Nam", recipients: ["- Chủ tịch, các PCT UBND tỉnh;", "- Ban Thường vụ Tỉnh ủy;", "- Lưu VT."])
+        #expect(!escapes.routed(clean, "recipients"), "\(clean.recipients)")
+    }
+
+    @Test func twoSignatureBlocksReadAsOneLineGoToReview() {
+        // Seed 7700: a joint document's two K/T lines side by side read as one authority line.
+        let joint = SignatureBlockTests().document(state: false) { b in
+            b.row(0.30, (0.12, "Nơi nhận:"), (0.50, "K/T TRƯỞNG BAN DÂN VẬN K/T TRƯỞNG BAN TỔ CHỨC"))
+            b.row(0.32, (0.12, "- Như trên,"), (0.50, "PHÓ TRƯỞNG BAN"))
+            b.row(0.34, (0.12, "- Lưu VT."))
+            b.row(0.45, (0.62, "Triệu Thị Kim Duyên"))
+        }
+        #expect(escapes.routed(joint, "signer_authority"), "\(joint.signerAuthority)")
+        #expect(!MetadataExtractor.authority(in: "K/T TRƯỞNG BAN TỔ CHỨC")!.body.contains(/(?:^|\s)K\/T\s/))
+    }
+
     @Test func aSignerNameThatLostItsLastLetterGoesToReview() {
         // Seed 7000: "Lục Tưởng" read "Lục .c Tưởn 9" under a signature.
         let cut = SeedSixtyFourHundredTests().signed("Lục Tưởn")
@@ -62,4 +101,16 @@ import Testing
     #expect(MetadataExtractor.numberDisputedBySecondRead([word("I7/UBND-VP", reread: "17/UBND-VP")]) == nil)
     #expect(MetadataExtractor.numberDisputedBySecondRead([word("05/CT-UBND", reread: "5/CT-UBND")]) == nil)
     #expect(MetadataExtractor.numberDisputedBySecondRead([word("95-BB/CB", reread: "Số")]) == nil)
+}
+
+/// Seed 7700: "UBND TỈNH HƯNG YÊN" read "UBND TỈN HH UNG YÊN" at 91-92; "HH" passed for an acronym.
+@Test func aWordOfCapitalsNoListSpellsInsideABodysNameIsUnsure() {
+    let unsure = UnsureWords()
+    let words = ["UBND", "TỈN", "HH", "UNG", "YÊN"].enumerated().map { index, text in
+        RecognizedWord(text: text, confidence: 91, box: PixelBox(left: index * 100, top: 0, right: index * 100 + 90, bottom: 40), block: 0, line: 0)
+    }
+    #expect(unsure.find(in: words, value: "UBND TỈN HH UNG YÊN", check: .syllables).contains("HH (not a syllable)"))
+    #expect(!unsure.find(in: words, value: "UBND TỈN HH UNG YÊN", check: .syllables).contains { $0.hasPrefix("UBND") })
+    #expect(UnsureWords.isUnknownAcronym("HH") && !UnsureWords.isUnknownAcronym("UBND") && !UnsureWords.isUnknownAcronym("XII"))
+    #expect(!UnsureWords.isUnknownAcronym("TP"), "THÀNH ỦY TP. HỒ CHÍ MINH (a sample)")
 }

@@ -169,7 +169,7 @@ extension MetadataExtractor {
         doubts += readings.flatMap(\.lookAlikes).map { "a phrase reads \($0)" }
         // A hyphen joining two words ("đảng ủy-trực thuộc"), a syllable in capitals in a lower-case item ("CHỦ tịch").
         doubts += values.flatMap(Self.specksBetweenWords)
-        doubts += values.flatMap(Self.syllablesInCapitals).map { "case of \($0)" }
+        doubts += values.flatMap(Self.syllablesInCapitals).map { "case of \($0)" } + values.flatMap(Self.functionWordsInCapital)
         let otherCase = Set(readings.flatMap(\.otherCase))
         doubts += used.flatMap(\.words).filter { otherCase.contains(String(Token(Substring($0.text)).core)) && $0.confidence < unsureWords.minimumConfidence }
             .map { "case of \(Token(Substring($0.text)).core) (\(Int($0.confidence.rounded())))" }

@@ -72,6 +72,14 @@ extension MetadataExtractor {
         }.map { "\($0) (\($0.lowercased())?)" }
     }
 
+    /// Function words with a capital after a text's first word ("Chủ Các tịch": a word of the next
+    /// line read into this one): names of bodies take capitals ("Ban Thường vụ"), "các", "những",
+    /// "và", "của", "để", "với" and "theo" never do.
+    static func functionWordsInCapital(_ text: String) -> [String] {
+        text.split(separator: " ").dropFirst().map { String(Token($0).core) }
+            .filter { ["Các", "Những", "Và", "Của", "Để", "Với", "Theo"].contains($0) }.map { "case of \($0)" }
+    }
+
     /// A word printed twice in a row ("Như Như Điều 3"): OCR read one word twice, or lost one
     /// between them; no field of a document repeats a word so.
     static func repeatedWord(_ text: String) -> String? {

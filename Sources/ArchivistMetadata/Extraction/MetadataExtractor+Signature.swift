@@ -5,6 +5,7 @@ import Foundation
 /// "KT. CHỦ TỊCH"), position, and the signer's name under the handwritten signature.
 extension MetadataExtractor {
     nonisolated(unsafe) private static let authorityLine = #/^[^A-Za-zÀ-ỹ]*(?<mark>T\s*/\s*M|K\s*/\s*T|T\s*/\s*L|TM[.,]|KT[.,]|TL[.,]|TUQ\.|Q\.)\s*(?<body>[^a-z]{3,})$/#
+    nonisolated(unsafe) private static let markInside = #/(?:^|\s)(?:T\s*/\s*M|K\s*/\s*T|T\s*/\s*L|TM\.|KT\.|TL\.)\s/#
     nonisolated(unsafe) private static let garbledAuthorityLine = #/^[^A-Za-zÀ-ỹ]*(?<first>[TK])(?<slash>[ÍÌIl|1!/\\]{1,2})?(?<last>[MTL])\.?\s+(?<body>[^a-z]{3,})$/#
 
     /// "T/M BAN THƯỜNG VỤ" → ("T/M", "BAN THƯỜNG VỤ"). A mark OCR garbled ("TÍM", "K/IT", "TM"
@@ -69,6 +70,12 @@ extension MetadataExtractor {
             metadata.signerPosition = .absent(confidence: 0.85, rule: "foot: acting (Q.) signer, position in the authority line")
         } else {
             metadata.signerPosition = .absent(confidence: 0.4, rule: "foot: no position line")
+        }
+        // Under K/T a deputy signs: a position naming none ("CHỦ TỊCH" under "KT. CHỦ TỊCH") lost
+        // its first word ("~a6PHQ CHỦ TỊCH": PHÓ garbled into the line's left).
+        if let principal, principal.mark.filter(\.isLetter) == "KT", let position = metadata.signerPosition.value,
+           !["PHÓ", "THỨ"].contains(where: { position.hasPrefix($0) }) {
+            metadata.signerPosition = doubted(metadata.signerPosition, note: "under \(principal.mark) a deputy signs; '\(position)' names none")
         }
         if let authorityIndex, let (read, body, markGuessed) = principal {
             // A mark whose separator OCR lost or garbled ("TM", "KIT") is printed as its system prints it.
@@ -137,7 +144,9 @@ extension MetadataExtractor {
         }
         // A joint document carries a signature block for each issuer: which one the record names
         // is for a reviewer to choose, all the more when OCR lost a block's name.
+        // Two blocks side by side may be read as one line ("K/T TRƯỞNG BAN DÂN VẬN K/T TRƯỞNG BAN TỔ CHỨC").
         let blocks = right.filter { Self.authority(in: $0.text) != nil }.count
+            + (principal.map { $0.body.contains(Self.markInside) ? 1 : 0 } ?? 0)
         if blocks > 1 {
             let note = "\(blocks) signature blocks (a joint document)"
             metadata.signerAuthority = doubted(metadata.signerAuthority, note: note)

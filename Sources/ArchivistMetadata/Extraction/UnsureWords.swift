@@ -96,7 +96,7 @@ public struct UnsureWords: Sendable {
             }
             if !trusted && word.confidence < minimum {
                 found.append("\(core) (\(Int(word.confidence.rounded())))")
-            } else if !trusted, spelled, !Self.isAcronymOrCode(core), !VietnameseSyllable.isValid(core) {
+            } else if !trusted, spelled, !Self.isAcronymOrCode(core) || capitals && Self.isUnknownAcronym(core), !VietnameseSyllable.isValid(core) {
                 found.append("\(core) (not a syllable)")
             } else if !trusted, let unmarked {
                 found.append("\(core) (\(unmarked)?)")
@@ -115,6 +115,17 @@ public struct UnsureWords: Sendable {
         return word.confidence < minimumConfidence && !word.text.contains(where: { $0.isLetter || $0.isNumber })
             && wordHeight > 0 && 2 * height >= wordHeight && 2 * width >= wordHeight
     }
+
+    /// In a line of capitals (a body's name) a word of capitals is an acronym when bodies' names
+    /// use it ("UBND", "TP") or the vocabulary spells it, or a Roman numeral; else a misread word
+    /// ("HH UNG YÊN").
+    static func isUnknownAcronym(_ word: String) -> Bool {
+        word.allSatisfy(\.isLetter) && !word.allSatisfy("IVXLCDM".contains) && !bodyAcronyms.contains(word)
+            && !AdministrativeVocabulary.spells(word)
+    }
+
+    static let bodyAcronyms: Set<String> = ["TP", "UBND", "HĐND", "MTTQ", "TW", "TƯ", "BCH", "BTV", "TNCS", "HCM", "CP", "QH",
+                                             "KCN", "KKT", "HTX", "CCB", "LĐLĐ", "BQL", "CAND", "QĐND", "ĐBQH"]
 
     /// "UBND", "VT", "TP", "05", "15-NQ": not syllables, and not meant to be.
     static func isAcronymOrCode(_ word: String) -> Bool {
