@@ -49,14 +49,14 @@ extension MetadataExtractor {
     }
 
     /// Specks read as punctuation between words of running text: a period before a small letter
-    /// ("học tập và. làm"), a hyphen joining two words ("đảng ủy-trực thuộc"; Vietnamese writes
+    /// ("học tập và. làm", "tìm kiếm.cứu nạn"; "v.v." is no speck), a hyphen joining two words ("đảng ủy-trực thuộc"; Vietnamese writes
     /// no compound with a hyphen, and codes such as "UBND-VP" are capitals) or glued to the end
     /// of one ("chuyên- môn": a dash between words has a space each side).
     static func specksBetweenWords(in text: String) -> [String] {
-        text.matches(of: Self.speckBetweenWords).map { "'\($0.output)' (a speck?)" }
+        text.matches(of: Self.speckBetweenWords).filter { !$0.output.hasPrefix("v.v") }.map { "'\($0.output)' (a speck?)" }
     }
 
-    nonisolated(unsafe) private static let speckBetweenWords = #/\p{Ll}(?:\.\s+|-\s*)\p{Ll}+/#
+    nonisolated(unsafe) private static let speckBetweenWords = #/\p{Ll}(?:\.\s*|-\s*)\p{Ll}+/#
 
     nonisolated(unsafe) private static let dashBeforeRange = #/\s[-–]\s+(\d{1,4}\s*[-–]\s*\d{1,4})/#
 

@@ -145,12 +145,15 @@ public struct PhraseLexicon: Sendable {
     }
 
     /// The first word of a two-word phrase whose second word is read exactly after the word at
-    /// `position`, and whose first is one letter from it ("khiến nại": khiếu); nil otherwise.
+    /// `position`, and whose first is one letter from it ("khiến nại": khiếu; "bồ sơ": hồ, a word
+    /// of two letters with the same marks); nil otherwise.
     private func nearMissBefore(at position: Int, folded: [String], printed: [String]) -> String? {
-        guard position + 1 < printed.count, printed[position].count >= 3 else { return nil }
-        let read = Array(folded[position])
+        guard position + 1 < printed.count, printed[position].count >= 2 else { return nil }
+        let read = Array(folded[position]), short = printed[position].count == 2
         return twoWordPhrases[folded[position + 1]]?.first { phrase in
             Self.samePrinting(printed[position + 1], phrase.words[1]) && Self.oneLetterApart(Array(phrase.folded[0]), read)
+                && (!short || Self.oneLetterApart(Array(ToneMarks.canonical(phrase.words[0].lowercased())),
+                                                  Array(ToneMarks.canonical(printed[position].lowercased()))))
         }?.words[0]
     }
 

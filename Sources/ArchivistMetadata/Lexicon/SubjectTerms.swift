@@ -31,7 +31,8 @@ public enum SubjectTerms {
         "chính phủ điện tử", "dịch vụ công", "trực tuyến", "chữ ký số", "an toàn thông tin", "an ninh mạng", "bí mật nhà nước",
         "hội nghị", "hội thảo", "tập huấn", "đoàn kiểm tra", "tổ công tác", "ban chỉ đạo", "thường trực", "ý kiến",
         "ý kiến chỉ đạo", "góp ý", "dự thảo", "đề nghị", "đề xuất", "xin ý kiến", "về việc", "giai đoạn", "đầu năm",
-        "cuối năm", "hằng năm", "chỉ số hài lòng", "người dân", "doanh nghiệp", "công dân",
+        "cuối năm", "hằng năm", "chỉ số hài lòng", "người dân", "doanh nghiệp", "công dân", "theo dõi", "đôn đốc",
+        "phối hợp", "kịp thời", "khó khăn", "vướng mắc", "thi đua", "khen thưởng", "biểu dương", "rút kinh nghiệm",
     ]
 
     public static let society = [
