@@ -22,6 +22,7 @@ extension TesseractEngine {
         return marked
     }
 
-    /// A number (digits, or bars and O for them) then "-" or "/" and codes: "95-BB/CB", "I7/UBND-VP".
-    nonisolated(unsafe) static let symbolShape = #/[^\p{L}\d]*[\dIl|O]{1,5}[-/].*/#
+    /// A number (digits, or bars and O for them) then "-" or "/" and codes: "95-BB/CB", "I7/UBND-VP",
+    /// also glued to its label ("Số:58/2020NQ-HĐND").
+    nonisolated(unsafe) static let symbolShape = #/[^\p{L}\d]*(?:Số:?)?[\dIl|O]{1,5}[-/].*/#
 }

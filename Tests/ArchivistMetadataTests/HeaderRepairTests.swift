@@ -81,6 +81,8 @@ import Testing
         ("Số: 12QĐ-UBND", "12/QĐ-UBND"),
         ("Số 15NQ/TU", "15-NQ/TU"),
         ("Số 7KH/BTCTU-BDVTU", "7-KH/BTCTU-BDVTU"),
+        // Held-out seed 8100: the year's slash lost, the number before it kept (was "2020/NQ-HĐND").
+        ("Số:58/2020NQ-HĐND", "58/2020/NQ-HĐND"),
     ])
     func restoresALostSeparatorWhenUnambiguous(line: String, symbol: String) throws {
         let parsed = try #require(SymbolGrammar().parse(line))

@@ -87,6 +87,17 @@ import Testing
         }
         #expect(escapes.routed(joint, "signer_authority"), "\(joint.signerAuthority)")
         #expect(!MetadataExtractor.authority(in: "K/T TRƯỞNG BAN TỔ CHỨC")!.body.contains(/(?:^|\s)K\/T\s/))
+        // Seed 8000: blocks signed left and right, the right one's authority line garbled.
+        let leftAndRight = SignatureBlockTests().document { b in
+            b.row(0.26, (0.12, "KT. GIÁM ĐỐC SỞ TÀI CHÍNH"))
+            b.row(0.28, (0.16, "PHÓ GIÁM ĐỐC"))
+            b.row(0.36, (0.18, "Lê Phúc"))
+            b.row(0.40, (0.12, "Nơi nhận:"), (0.55, "KT. “n6 ĐỐC SỞ NỘI VỤ"))
+            b.row(0.42, (0.12, "- Các sở, ban, ngành,"), (0.60, "aPHó GIÁM ĐỐC"))
+            b.row(0.44, (0.12, "- Lưu: VT, NV."))
+            b.row(0.50, (0.60, "#yj 1 ,châi “Thăng"))
+        }
+        #expect(escapes.routed(leftAndRight, "signer_name"), "\(leftAndRight.signerName)")
     }
 
     @Test func aSignerNameThatLostItsLastLetterGoesToReview() {
@@ -108,6 +119,7 @@ import Testing
     #expect(MetadataExtractor.numberDisputedBySecondRead([word("I7/UBND-VP", reread: "17/UBND-VP")]) == nil)
     #expect(MetadataExtractor.numberDisputedBySecondRead([word("05/CT-UBND", reread: "5/CT-UBND")]) == nil)
     #expect(MetadataExtractor.numberDisputedBySecondRead([word("95-BB/CB", reread: "Số")]) == nil)
+    #expect(MetadataExtractor.numberDisputedBySecondRead([word("Số:58/2020NQ-HĐND", reread: "58/2020/NQ-HĐND")]) == nil)
 }
 
 /// Seed 7700: "UBND TỈNH HƯNG YÊN" read "UBND TỈN HH UNG YÊN" at 91-92; "HH" passed for an acronym.

@@ -48,7 +48,7 @@ import Testing
     }
 
     @Test func theNumberWordIsFoundByItsShape() {
-        for symbol in ["95-BB/CB", "I7/UBND-VP", "1765/2021/QĐ-UBND", "'05/CT-UBND"] {
+        for symbol in ["95-BB/CB", "I7/UBND-VP", "1765/2021/QĐ-UBND", "'05/CT-UBND", "Số:58/2020NQ-HĐND"] {
             #expect(symbol.wholeMatch(of: TesseractEngine.symbolShape) != nil, "\(symbol)")
         }
         for word in ["V/v", "KT/CT", "tỉnh/thành"] { #expect(word.wholeMatch(of: TesseractEngine.symbolShape) == nil, "\(word)") }

@@ -19,7 +19,8 @@ extension MetadataExtractor {
     /// "05-BB/CB→95-BB/CB" when the second read of a symbol word reads its number otherwise.
     static func numberDisputedBySecondRead(_ words: [RecognizedWord]) -> String? {
         func number(_ text: String) -> String {
-            IssueDateGrammar.sureNumber(String(text.prefix { $0 != "-" && $0 != "/" }))
+            let symbol = text.firstMatch(of: /^Số:?\s*/).map { String(text[$0.range.upperBound...]) } ?? text
+            return IssueDateGrammar.sureNumber(String(symbol.prefix { $0 != "-" && $0 != "/" }))
         }
         guard let word = words.first(where: { $0.reread != nil && $0.text.contains("/") }), let reread = word.reread,
               reread.contains("/") else { return nil }
