@@ -78,7 +78,8 @@ final class TesseractEngine {
         guard language.split(separator: "+").contains("vie") else { return (words, found.isEmpty ? nil : found) }
         let merged = rereadMergedWords(on: image, dpi: dpi, words: words)
         let regions = rereadMergedRegions(on: image, dpi: dpi, words: merged.words)
-        words = rereadIssuerLines(on: image, dpi: dpi, words: rereadNumber(on: image, dpi: dpi, words: rereadDate(on: image, dpi: dpi, words: regions.words)))
+        words = rereadDate(on: image, dpi: dpi, words: regions.words)
+        words = rereadIssuerLines(on: image, dpi: dpi, words: rereadNumber(on: image, dpi: dpi, words: words))
         let star = PartyAsterisk.restore(words, pageHeight: image.height, dpi: dpi)
         let lost = lostPartyStar(on: image, dpi: dpi, words: star.words)
         let phrases = PageTextRepair.standard.repair(lost.words)

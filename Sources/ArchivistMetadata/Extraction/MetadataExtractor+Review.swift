@@ -49,9 +49,10 @@ extension MetadataExtractor {
     }
 
     /// Specks read as punctuation between words of running text: a period before a small letter
-    /// ("học tập và. làm", "tìm kiếm.cứu nạn"; "v.v." is no speck), a hyphen joining two words ("đảng ủy-trực thuộc"; Vietnamese writes
-    /// no compound with a hyphen, and codes such as "UBND-VP" are capitals) or glued to the end
-    /// of one ("chuyên- môn": a dash between words has a space each side).
+    /// ("học tập và. làm", "tìm kiếm.cứu nạn"; "v.v." is no speck), a hyphen joining two words
+    /// ("đảng ủy-trực thuộc"; Vietnamese writes no compound with a hyphen, and codes such as
+    /// "UBND-VP" are capitals) or glued to the end of one ("chuyên- môn": a dash between words
+    /// has a space each side).
     static func specksBetweenWords(in text: String) -> [String] {
         text.matches(of: Self.speckBetweenWords).filter { !$0.output.hasPrefix("v.v") }.map { "'\($0.output)' (a speck?)" }
     }

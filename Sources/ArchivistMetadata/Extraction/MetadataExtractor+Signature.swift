@@ -5,8 +5,8 @@ import Foundation
 /// "KT. CHỦ TỊCH"), position, and the signer's name under the handwritten signature.
 extension MetadataExtractor {
     nonisolated(unsafe) private static let authorityLine = #/^[^A-Za-zÀ-ỹ]*(?<mark>T\s*/\s*M|K\s*/\s*T|T\s*/\s*L|TM[.,]|KT[.,]|TL[.,]|TUQ\.|Q\.)\s*(?<body>[^a-z]{3,})$/#
-    nonisolated(unsafe) private static let markOpening = #/^[^A-Za-zÀ-ỹ]*(?:T\s*/\s*M|K\s*/\s*T|T\s*/\s*L|TM\.|KT\.|TL\.)\s/#
-    nonisolated(unsafe) private static let markInside = #/(?:^|\s)(?:T\s*/\s*M|K\s*/\s*T|T\s*/\s*L|TM\.|KT\.|TL\.)\s/#
+    /// An authority mark anywhere in a line, whatever follows it.
+    nonisolated(unsafe) private static let mark = #/(?:^|[^A-Za-zÀ-ỹ])(?:T\s*/\s*M|K\s*/\s*T|T\s*/\s*L|TM\.|KT\.|TL\.)\s/#
     nonisolated(unsafe) private static let garbledAuthorityLine = #/^[^A-Za-zÀ-ỹ]*(?<first>[TK])(?<slash>[ÍÌIl|1!/\\]{1,2})?(?<last>[MTL])\.?\s+(?<body>[^a-z]{3,})$/#
 
     /// "T/M BAN THƯỜNG VỤ" → ("T/M", "BAN THƯỜNG VỤ"). A mark OCR garbled ("TÍM", "K/IT", "TM"
@@ -116,7 +116,7 @@ extension MetadataExtractor {
             // The right column signs; a name found only in the left one under a right-hand authority
             // line is a joint document's other signer when OCR lost the right one's ("h Toàn").
             // Its authority line may be garbled past reading but for the mark ("KT. “n6 ĐỐC SỞ NỘI VỤ").
-            let signsRight = authorityIndex != nil || right.contains { $0.text.firstMatch(of: Self.markOpening) != nil }
+            let signsRight = authorityIndex != nil || right.contains { $0.text.firstMatch(of: Self.mark) != nil }
             if signsRight, page.isLeft(nameSegment), let found, !right.contains(found) {
                 metadata.signerName = doubted(metadata.signerName, note: "name from the left column, none read under the authority line")
             }
@@ -149,7 +149,7 @@ extension MetadataExtractor {
         // is for a reviewer to choose, all the more when OCR lost a block's name.
         // Two side by side may be read as one line ("K/T TRƯỞNG BAN DÂN VẬN K/T TRƯỞNG BAN TỔ CHỨC").
         let blocks = right.filter { Self.authority(in: $0.text) != nil }.count
-            + (principal.map { $0.body.contains(Self.markInside) ? 1 : 0 } ?? 0)
+            + (principal.map { $0.body.contains(Self.mark) ? 1 : 0 } ?? 0)
         if blocks > 1 {
             let note = "\(blocks) signature blocks (a joint document)"
             metadata.signerAuthority = doubted(metadata.signerAuthority, note: note)

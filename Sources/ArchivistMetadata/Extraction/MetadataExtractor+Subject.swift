@@ -70,15 +70,15 @@ extension MetadataExtractor {
             metadata.subject = .absent(confidence: 0.3, rule: "header.subject: no centred lines under the type line")
             return
         }
-        let reading = Self.repairedOpener(repairSubject(Self.joinedLines(texts, wrapDashes: taken.map { $0.segments.last?.endsWithDash ?? false })))
+        let wrapDashes = taken.map { $0.segments.last?.endsWithDash ?? false }
+        let reading = Self.repairedOpener(repairSubject(Self.joinedLines(texts, wrapDashes: wrapDashes)))
         let ocr = Self.spanConfidence(taken.flatMap(\.segments), checkSyllables: true)
         let field = ExtractedField(value: reading.text, confidence: Self.confidence(0.95, ocr: ocr) * Self.repairFactor(reading.repairs),
                                    evidence: Evidence(text: taken.map(\.text).joined(separator: "\n"), page: page.number,
                                                       rule: "header.subject" + Self.repairNote(reading.repairs)))
         // Left out, the line may still have been the subject's: a reviewer decides.
         let cut = bodyLine.map { doubted(field, note: "'\($0.text.prefix(30))…' under it taken for the body") } ?? field
-        metadata.subject = doubting(doubtingCase(doubtingLowered(cut, lowered), reading), words: taken.flatMap(\.segments).flatMap(\.wordsAndMarks), value: reading.text,
-                                    check: .syllables, vouched: reading.confirmed)
+        metadata.subject = checkedSubject(cut, reading, lowered: lowered, words: taken.flatMap(\.segments).flatMap(\.wordsAndMarks))
     }
 
     /// "V/v …" and the left-column lines that continue it.
@@ -108,8 +108,7 @@ extension MetadataExtractor {
                                    evidence: Evidence(text: segments.map(\.text).joined(separator: "\n"), page: page.number,
                                                       rule: "header.v/v" + (prefixLost ? " (no V/v read; công văn by its number)" : "")
                                                           + Self.repairNote(reading.repairs)))
-        metadata.subject = doubting(doubtingCase(doubtingLowered(field, lowered), reading), words: segments.flatMap(\.wordsAndMarks), value: reading.text, check: .syllables,
-                                    vouched: reading.confirmed)
+        metadata.subject = checkedSubject(field, reading, lowered: lowered, words: segments.flatMap(\.wordsAndMarks))
     }
 
     /// A subject's wrapped line whose letters have one shape in both cases ("cơ sở"), which the
@@ -121,9 +120,13 @@ extension MetadataExtractor {
         return text.lowercased()
     }
 
-    /// The field doubted when lines read in capitals were taken in small letters.
-    func doubtingLowered<T>(_ field: ExtractedField<T>, _ lowered: [String]) -> ExtractedField<T> {
-        lowered.isEmpty ? field : doubted(field, note: lowered.map { "'\($0)' read in capitals, taken in small letters" }.joined(separator: "; "))
+    /// The subject doubted for lines read in capitals and taken in small letters, for its case and
+    /// specks (`doubtingCase`), and for its unsure words.
+    private func checkedSubject(_ field: ExtractedField<String>, _ reading: PhraseLexicon.Reading, lowered: [String],
+                                words: [RecognizedWord]) -> ExtractedField<String> {
+        let taken = lowered.map { "'\($0)' read in capitals, taken in small letters" }
+        let read = taken.isEmpty ? field : doubted(field, note: taken.joined(separator: "; "))
+        return doubting(doubtingCase(read, reading), words: words, value: reading.text, check: .syllables, vouched: reading.confirmed)
     }
 
     /// A subject under a type line mostly opens with "về" ("về công tác…", "Về việc…"). A first

@@ -96,7 +96,8 @@ public struct UnsureWords: Sendable {
             }
             if !trusted && word.confidence < minimum {
                 found.append("\(core) (\(Int(word.confidence.rounded())))")
-            } else if !trusted, spelled, !Self.isAcronymOrCode(core) || capitals && Self.isUnknownAcronym(core), !VietnameseSyllable.isValid(core) {
+            } else if !trusted, spelled, !Self.isAcronymOrCode(core) || capitals && Self.isUnknownAcronym(core),
+                      !VietnameseSyllable.isValid(core) {
                 found.append("\(core) (not a syllable)")
             } else if !trusted, let unmarked {
                 found.append("\(core) (\(unmarked)?)")
