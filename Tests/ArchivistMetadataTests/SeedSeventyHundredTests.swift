@@ -133,3 +133,12 @@ import Testing
     #expect(UnsureWords.isUnknownAcronym("HH") && !UnsureWords.isUnknownAcronym("UBND") && !UnsureWords.isUnknownAcronym("XII"))
     #expect(!UnsureWords.isUnknownAcronym("TP"), "THÀNH ỦY TP. HỒ CHÍ MINH (a sample)")
 }
+
+/// Seed 8200: "Số: 1/TB-BYT" read "Số: I/TB-BYT": no symbol was parsed, the number line was
+/// taken for the issuer and the issuer for its parent, sure.
+@Test func aNumberOfOneBarRightAfterItsLabelIsOne() throws {
+    let parsed = try #require(SymbolGrammar().parse("Số: I/TB-BYT"))
+    #expect(parsed.text == "1/TB-BYT" && parsed.repairs.contains("number I→1"))
+    // Without the label, letters are no number.
+    #expect(SymbolGrammar().parse("BAN I/TB-BYT") == nil)
+}

@@ -26,12 +26,14 @@ public struct SymbolGrammar: Sendable {
         let text = Self.normalize(line)
         var party: DocumentSymbol?
         if let match = text.firstMatch(of: Self.partyPattern) {
-            party = self.party(num: match.output.num, type: match.output.type, issuer: match.output.issuer)
+            party = self.party(num: match.output.num, labelled: Self.followsLabel(text, at: match.range.lowerBound),
+                               type: match.output.type, issuer: match.output.issuer)
             party?.numberDoubt = Self.numberDoubt(match.output.num, in: text, at: match.range.lowerBound)
         }
         var state: DocumentSymbol?
         if let match = text.firstMatch(of: Self.statePattern) {
-            state = self.state(num: match.output.num, year: match.output.year, sym: match.output.sym)
+            state = self.state(num: match.output.num, labelled: Self.followsLabel(text, at: match.range.lowerBound),
+                               year: match.output.year, sym: match.output.sym)
             state?.numberDoubt = Self.numberDoubt(match.output.num, in: text, at: match.range.lowerBound)
         }
         // Prefer the reading whose type abbreviation validates; Party when both do.
@@ -44,9 +46,9 @@ public struct SymbolGrammar: Sendable {
     nonisolated(unsafe) private static let partyPattern: Regex<(Substring, num: Substring, type: Substring, issuer: Substring)> = #/(?<num>[0-9OoIl|§óÓ]{1,5})\s*-+\s*(?<type>[A-Za-zĐđƯư]{1,4})\s*/\s*(?<issuer>[A-ZĐƯ][A-Za-zĐđƯư]*(?:\s*-\s*[A-ZĐƯ][A-Za-zĐđƯư]*)*)/#
     nonisolated(unsafe) private static let statePattern: Regex<(Substring, num: Substring, year: Substring?, sym: Substring)> = #/(?<num>[0-9OoIl|§óÓ]{1,5})\s*/\s*(?:(?<year>(?:19|20)[0-9]{2})\s*/\s*)?(?<sym>[A-ZĐƯ][A-Za-zĐđƯư]*(?:\s*-\s*[A-ZĐƯ0-9][A-Za-zĐđƯư0-9]*)*)/#
 
-    private func party(num: Substring, type rawType: Substring, issuer: Substring) -> DocumentSymbol? {
+    private func party(num: Substring, labelled: Bool, type rawType: Substring, issuer: Substring) -> DocumentSymbol? {
         var repairs: [String] = []
-        guard let number = Self.repairNumber(String(num), repairs: &repairs) else { return nil }
+        guard let number = Self.repairNumber(String(num), labelled: labelled, repairs: &repairs) else { return nil }
         let known = Set(types.abbreviations(for: .party))
         let type = Self.repairCode(String(rawType), valid: known, repairs: &repairs)
         let issuers = Self.codes(issuer).map { Self.repairCode($0, valid: Self.knownIssuers, repairs: &repairs) }
@@ -55,9 +57,9 @@ public struct SymbolGrammar: Sendable {
                               issuersAreKnown: issuers.allSatisfy(Self.knownIssuers.contains))
     }
 
-    private func state(num: Substring, year: Substring?, sym: Substring) -> DocumentSymbol? {
+    private func state(num: Substring, labelled: Bool, year: Substring?, sym: Substring) -> DocumentSymbol? {
         var repairs: [String] = []
-        guard let number = Self.repairNumber(String(num), repairs: &repairs) else { return nil }
+        guard let number = Self.repairNumber(String(num), labelled: labelled, repairs: &repairs) else { return nil }
         let known = Set(types.abbreviations(for: .state))
         var parts = Self.codes(sym)
         guard !parts.isEmpty else { return nil }
@@ -89,12 +91,19 @@ public struct SymbolGrammar: Sendable {
         text.split(separator: "-").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
     }
 
-    static func repairNumber(_ raw: String, repairs: inout [String]) -> String? {
-        guard raw.contains(where: \.isNumber) else { return nil }
+    /// The number with O read for 0 and bars for 1. A number of bars alone ("I/TB-BYT": 1) is one
+    /// only right after its label "Số"; elsewhere letters are no number.
+    static func repairNumber(_ raw: String, labelled: Bool, repairs: inout [String]) -> String? {
+        guard raw.contains(where: \.isNumber) || labelled && raw.allSatisfy({ "Il|".contains($0) }) else { return nil }
         // "§" is an 8 read by an engine that knows the sign (no Vietnamese document numbers with it).
         let digits = String(raw.map { "Oo".contains($0) ? "0" : ("Il|".contains($0) ? "1" : ("§óÓ".contains($0) ? (($0 == "§" ? "8" : "6")) : $0)) })
         if digits != raw { repairs.append("number \(raw)→\(digits)") }
         return digits
+    }
+
+    /// True when the text before `start` ends with the label "Số" (a colon and spaces aside).
+    static func followsLabel(_ text: String, at start: String.Index) -> Bool {
+        VietnameseFolding.fold(String(text[..<start])).trimmingCharacters(in: CharacterSet(charactersIn: " :")).hasSuffix("so")
     }
 
     /// Why a number as read may have lost or changed a digit: letters glued before it that are
