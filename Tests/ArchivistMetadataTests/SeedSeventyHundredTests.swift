@@ -100,6 +100,15 @@ import Testing
         #expect(escapes.routed(leftAndRight, "signer_name"), "\(leftAndRight.signerName)")
     }
 
+    @Test func aDashWithNoItemReadAfterItGoesToReview() {
+        // Seed 8300, a clean page: "- Như trên," read as a lone "-" on its line.
+        let lost = SeedSixtyFourHundredTests().signed("Võ Thành Nam", recipients: ["- Ban Thường vụ Tỉnh ủy (để báo cáo),", "-", "- Lưu Văn phòng."])
+        #expect(lost.recipients.value == ["Ban Thường vụ Tỉnh ủy (để báo cáo)", "Lưu Văn phòng"])
+        #expect(escapes.routed(lost, "recipients"), "\(lost.recipients)")
+        let read = SeedSixtyFourHundredTests().signed("Võ Thành Nam", recipients: ["- Ban Thường vụ Tỉnh ủy (để báo cáo),", "- Lưu Văn phòng."])
+        #expect(!escapes.routed(read, "recipients"), "\(read.recipients)")
+    }
+
     @Test func aSignerNameThatLostItsLastLetterGoesToReview() {
         // Seed 7000: "Lục Tưởng" read "Lục .c Tưởn 9" under a signature.
         let cut = SeedSixtyFourHundredTests().signed("Lục Tưởn")

@@ -162,6 +162,12 @@ extension MetadataExtractor {
         let field = ExtractedField(value: values, confidence: Self.confidence(endsWithArchive ? 0.92 : 0.75, ocr: Self.spanConfidence(used))
                                        * Self.repairFactor(repairs), evidence: evidence)
         doubts += Self.recipientDoubts(values, words: used.flatMap(\.words), minimumCodeConfidence: unsureWords.minimumCodeConfidence)
+        // A dash alone at the list's edge, between the label and the last item: an item OCR lost ("- Như trên,").
+        let listBottom = used.map(\.bottom).max() ?? 0
+        if page.loneDashes.contains(where: { $0.box.top > lines[start.line].bottom && $0.box.bottom < listBottom
+                                              && abs($0.box.left - edge) <= page.width * 2 / 100 }) {
+            doubts.append("a dash with no item read after it")
+        }
         // As read: the lexicon takes a period inside a phrase for a speck, but commas read as
         // periods ("UBND các huyện. thị xã. thành phố") are punctuation lost, not specks.
         doubts += items.filter { $0.contains(Self.periodInside) }.map { "period inside '\($0)'" }

@@ -50,6 +50,8 @@ public struct PageLayout: Sendable {
     public var width: Int
     public var height: Int
     public var lines: [LayoutLine]
+    /// Dashes read alone on their line: no line, but the mark of a list item whose words OCR lost.
+    public var loneDashes: [RecognizedWord] = []
 
     /// Splits lines at gaps wider than `gapFraction` of the page width.
     public init(page: RecognizedPage, gapFraction: Double = 0.035) {
@@ -71,6 +73,7 @@ public struct PageLayout: Sendable {
         }
         let gap = Int(Double(width) * gapFraction)
         let pageNumber = page.number
+        var loneDashes: [RecognizedWord] = []
         lines = grouped.compactMap { words in
             let key = words[0].block * 10_000 + words[0].line
             var segments: [LayoutSegment] = []
@@ -95,8 +98,10 @@ public struct PageLayout: Sendable {
                     segments[index].marks.append(mark)
                 }
             }
+            if segments.isEmpty, let dash { loneDashes.append(dash) }
             return segments.isEmpty ? nil : LayoutLine(segments: segments)
         }.sorted { $0.top < $1.top }
+        self.loneDashes = loneDashes
     }
 
     /// A word that is only a dash: kept as a joiner between words, never as a word.
