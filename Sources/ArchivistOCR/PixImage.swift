@@ -1,3 +1,4 @@
+import ArchivistCore
 import CLeptonica
 
 /// Owns one Leptonica PIX and frees it. The pointer never leaves this module.
@@ -22,6 +23,18 @@ final class PixImage: @unchecked Sendable {
 
     func setResolution(_ dpi: Int) {
         pixSetResolution(pointer, Int32(dpi), Int32(dpi))
+    }
+
+    /// The bounding boxes (right and bottom exclusive) of the 8-connected ink of a 1-bpp image.
+    var componentBoxes: [PixelBox] {
+        var boxa = pixConnCompBB(pointer, 8)
+        defer { boxaDestroy(&boxa) }
+        guard let boxa else { return [] }
+        return (0..<boxaGetCount(boxa)).compactMap { index in
+            var x: Int32 = 0, y: Int32 = 0, w: Int32 = 0, h: Int32 = 0
+            guard boxaGetBoxGeometry(boxa, index, &x, &y, &w, &h) == 0 else { return nil }
+            return PixelBox(left: Int(x), top: Int(y), right: Int(x + w), bottom: Int(y + h))
+        }
     }
 
     /// The pixels turned upright for EXIF orientations 3, 6 and 8 (mirrored ones are left as

@@ -63,13 +63,10 @@ enum RedInk {
     private static func sealBoxes(in red: PixImage, dpi: Int) -> [(Int32, Int32, Int32, Int32)] {
         guard let small = PixImage(taking: pixReduceRankBinaryCascade(red.pointer, 1, 1, 0, 0)),
               let joined = PixImage(taking: pixCloseBrick(nil, small.pointer, 5, 5)) else { return [] }
-        var boxes = pixConnCompBB(joined.pointer, 8)
-        defer { boxaDestroy(&boxes) }
         let millimetresPerPixel = 25.4 / (Double(max(dpi, 1)) / 4)
         var seals: [(Int32, Int32, Int32, Int32)] = []
-        for index in 0..<boxaGetCount(boxes) {
-            var x: Int32 = 0, y: Int32 = 0, w: Int32 = 0, h: Int32 = 0
-            guard boxaGetBoxGeometry(boxes, index, &x, &y, &w, &h) == 0 else { continue }
+        for box in joined.componentBoxes {
+            let x = Int32(box.left), y = Int32(box.top), w = Int32(box.right - box.left), h = Int32(box.bottom - box.top)
             let width = Double(w) * millimetresPerPixel, height = Double(h) * millimetresPerPixel
             guard diameterMM.contains(width), diameterMM.contains(height), (0.8...1.25).contains(width / height) else { continue }
             seals.append((x * 4 - 4, y * 4 - 4, w * 4 + 8, h * 4 + 8))

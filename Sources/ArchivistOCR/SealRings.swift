@@ -41,18 +41,14 @@ enum SealRings {
               let plane = BitPlane(small) else { return [] }
         let scale = 1 << levels
         let perMM = Double(dpi) / 25.4 / Double(scale)
-        var boxes = pixConnCompBB(small.pointer, 8)
-        defer { boxaDestroy(&boxes) }
-        guard let boxes else { return [] }
         let radii = Int(radiusMM.lowerBound * perMM)...Int(radiusMM.upperBound * perMM)
         var found: [(Int, Int, Int)] = []
-        for index in 0..<boxaGetCount(boxes) {
-            var x: Int32 = 0, y: Int32 = 0, w: Int32 = 0, h: Int32 = 0
-            guard boxaGetBoxGeometry(boxes, index, &x, &y, &w, &h) == 0,
-                  Double(h) >= 18 * perMM, Double(h) <= 80 * perMM, Double(w) >= 18 * perMM else { continue }
+        for box in small.componentBoxes {
+            let w = box.right - box.left, h = box.bottom - box.top
+            guard Double(h) >= 18 * perMM, Double(h) <= 80 * perMM, Double(w) >= 18 * perMM else { continue }
             // The ring may be broken into pieces: every piece of ink near the component votes.
-            let margin = Int(h) / 4
-            let region = (x: Int(x) - margin, y: Int(y) - margin, w: Int(w) + 2 * margin, h: Int(h) + 2 * margin)
+            let margin = h / 4
+            let region = (x: box.left - margin, y: box.top - margin, w: w + 2 * margin, h: h + 2 * margin)
             if let (cx, cy, r) = strongestCircle(plane, region: region, radii: radii) {
                 found.append((cx * scale + scale / 2, cy * scale + scale / 2, r * scale))
             }

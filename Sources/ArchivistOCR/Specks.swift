@@ -13,13 +13,13 @@ enum Specks {
     /// Whitens the specks of `gray` (8 bpp, at `dpi`) in place; how many.
     static func erase(from gray: PixImage, dpi: Int) -> Int {
         guard gray.depth == 8, let light = PixImage(taking: pixThresholdToBinary(gray.pointer, 200)) else { return 0 }
-        let boxes = componentBoxes(light)
-        let size = max(dpi / 100, 1), reach = max(dpi / 100, 1), stack = max(dpi / 30, 2)
+        let boxes = light.componentBoxes
+        let size = max(dpi / 100, 1), stack = max(dpi / 30, 2)
         let grid = BoxGrid(boxes, cell: 4 * stack)
         var erased = 0
         for (index, box) in boxes.enumerated() where box.right - box.left <= size + 1 && box.bottom - box.top <= size + 1 {
             guard let core = darkCore(of: box, in: gray), core.right - core.left <= size, core.bottom - core.top <= size else { continue }
-            let around = PixelBox(left: box.left - reach, top: box.top - reach, right: box.right + reach, bottom: box.bottom + reach)
+            let around = PixelBox(left: box.left - size, top: box.top - size, right: box.right + size, bottom: box.bottom + size)
             let centre = (box.left + box.right) / 2
             let column = PixelBox(left: centre - 1, top: box.top - stack, right: centre + 2, bottom: box.bottom + stack)
             guard !grid.anyOther(than: index, meeting: around), !grid.anyOther(than: index, meeting: column) else { continue }
@@ -31,18 +31,6 @@ enum Specks {
             erased += 1
         }
         return erased
-    }
-
-    /// The bounding boxes (right and bottom exclusive) of the 8-connected ink of a 1-bpp image.
-    static func componentBoxes(_ ink: PixImage) -> [PixelBox] {
-        var boxa = pixConnCompBB(ink.pointer, 8)
-        defer { boxaDestroy(&boxa) }
-        guard let boxa else { return [] }
-        return (0..<boxaGetCount(boxa)).compactMap { index in
-            var x: Int32 = 0, y: Int32 = 0, w: Int32 = 0, h: Int32 = 0
-            guard boxaGetBoxGeometry(boxa, index, &x, &y, &w, &h) == 0 else { return nil }
-            return PixelBox(left: Int(x), top: Int(y), right: Int(x + w), bottom: Int(y + h))
-        }
     }
 
     /// The box of the pixels darker than 150 inside `box`; nil when there are none.

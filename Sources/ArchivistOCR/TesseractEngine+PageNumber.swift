@@ -32,17 +32,13 @@ extension TesseractEngine {
         defer { boxDestroy(&boxPointer) }
         guard let band = PixImage(taking: pixClipRectangle(image.pointer, box, nil)),
               let ink = band.depth == 1 ? band : PixImage(taking: pixConvertTo1(band.pointer, 160)) else { return nil }
-        var boxes = pixConnCompBB(ink.pointer, 8)
-        defer { boxaDestroy(&boxes) }
-        guard let boxes else { return nil }
         var group: PixelBox?, marks = 0
-        for index in 0..<boxaGetCount(boxes) {
-            var x: Int32 = 0, y: Int32 = 0, w: Int32 = 0, h: Int32 = 0
-            guard boxaGetBoxGeometry(boxes, index, &x, &y, &w, &h) == 0 else { continue }
+        for box in ink.componentBoxes {
+            let w = box.right - box.left, h = box.bottom - box.top
             if h < dpi / 30 && w < dpi / 30 { continue }  // a speck
             guard h <= dpi / 5, w <= dpi / 4 else { return nil }  // a rule, a stamp, a picture: not a number
             marks += 1
-            let mark = PixelBox(left: left + Int(x), top: top + Int(y), right: left + Int(x + w), bottom: top + Int(y + h))
+            let mark = PixelBox(left: left + box.left, top: top + box.top, right: left + box.right, bottom: top + box.bottom)
             group = group.map { PixelBox(left: min($0.left, mark.left), top: min($0.top, mark.top),
                                          right: max($0.right, mark.right), bottom: max($0.bottom, mark.bottom)) } ?? mark
         }

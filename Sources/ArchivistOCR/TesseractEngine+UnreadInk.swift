@@ -58,16 +58,11 @@ extension TesseractEngine {
         }
         let reach = Int32(max(lineHeight / 2, 3)) | 1, rise = max(reach / 3, 1) | 1
         guard let grown = PixImage(taking: pixDilateBrick(nil, half.pointer, reach, rise)) else { return [] }
-        var boxes = pixConnCompBB(grown.pointer, 8)
-        defer { boxaDestroy(&boxes) }
-        guard let boxes else { return [] }
         var regions: [PixelBox] = []
-        for index in 0..<boxaGetCount(boxes) {
-            var x: Int32 = 0, y: Int32 = 0, w: Int32 = 0, h: Int32 = 0
-            guard boxaGetBoxGeometry(boxes, index, &x, &y, &w, &h) == 0 else { continue }
+        for box in grown.componentBoxes {
             // The dilation grew the box by half its reach and rise on each side.
-            let region = PixelBox(left: Int(x + reach / 2) * 2, top: Int(y + rise / 2) * 2,
-                                  right: Int(x + w - reach / 2) * 2, bottom: Int(y + h - rise / 2) * 2)
+            let region = PixelBox(left: (box.left + Int(reach / 2)) * 2, top: (box.top + Int(rise / 2)) * 2,
+                                  right: (box.right - Int(reach / 2)) * 2, bottom: (box.bottom - Int(rise / 2)) * 2)
             let width = region.right - region.left, height = region.bottom - region.top
             guard 2 * height >= lineHeight, 2 * width >= 3 * lineHeight, height <= 2 * dpi, width < image.width * 9 / 10 else { continue }
             regions.append(region)
