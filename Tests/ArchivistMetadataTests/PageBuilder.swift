@@ -7,6 +7,8 @@ struct PageBuilder {
     var rows: [(y: Double, runs: [(x: Double, text: String)])] = []
     /// Engine confidences for particular words (as printed); others get the page confidence.
     var wordConfidences: [String: Double] = [:]
+    /// What the OCR stage's second read of a line made of particular words (as printed).
+    var rereads: [String: String] = [:]
 
     mutating func row(_ y: Double, _ runs: (Double, String)...) {
         rows.append((y, runs.map { (x: $0.0, text: $0.1) }))
@@ -22,7 +24,7 @@ struct PageBuilder {
                     let right = left + word.count * 22
                     words.append(RecognizedWord(text: String(word), confidence: wordConfidences[String(word)] ?? confidence,
                                                 box: PixelBox(left: left, top: top, right: right, bottom: top + 50),
-                                                block: 1, line: index + 1))
+                                                block: 1, line: index + 1, reread: rereads[String(word)]))
                     left = right + 14
                 }
             }

@@ -39,7 +39,8 @@ extension MetadataExtractor {
 
     nonisolated(unsafe) private static let lopsidedCapitalsDash = #/(\p{Lu})(?:-\s+|\s+-)(\p{Lu})/#
 
-    private func issuerField(_ segments: [LayoutSegment], page: Int, rule: String, placeRead: [String] = []) -> ExtractedField<String> {
+    private func issuerField(_ asRead: [LayoutSegment], page: Int, rule: String, placeRead: [String] = []) -> ExtractedField<String> {
+        let (segments, remarks) = Self.remarked(asRead, placeRead: placeRead)
         let read = segments.map { Self.trim($0.text) }.joined(separator: " ")
         // Joint bodies are printed "SỞ NỘI VỤ - SỞ TÀI CHÍNH": a dash that lost one space to OCR gets it back.
         let (name, repaired) = IssuerNames.repair(read.replacing(Self.lopsidedCapitalsDash) { "\($0.output.1) - \($0.output.2)" })
@@ -60,7 +61,10 @@ extension MetadataExtractor {
             return checked
         })
         let field = ExtractedField(value: reading.text, confidence: Self.confidence(repaired ? 0.85 : 0.97, ocr: ocr) * Self.repairFactor(reading.repairs),
-                                   evidence: Evidence(text: read, page: page, rule: rule + (repaired ? " (gazetteer repair)" : "") + Self.repairNote(reading.repairs)))
+                                   evidence: Evidence(text: asRead.map { Self.trim($0.text) }.joined(separator: " "), page: page,
+                                                      rule: rule + (repaired ? " (gazetteer repair)" : "") + Self.repairNote(reading.repairs)
+                                                          + (remarks.isEmpty ? "" : " (marks of a second read the place-date or unit list confirms: "
+                                                              + remarks.map { "\($0.read)→\($0.reread)" }.joined(separator: ", ") + ")")))
         // Words the gazetteer rebuilt (glued, re-toned) are vouched for as well.
         let rebuilt = repaired ? Set((read + " " + name).split(separator: " ").map { VietnameseFolding.fold(String(Token($0).core)) }) : []
         // Words in the wrong order ("SỞ TẾ Y") are each read right: only the order tells.
@@ -87,7 +91,8 @@ extension MetadataExtractor {
         let locality = Self.locality(of: reading.text) ?? []
         let readAlike = Set(locality.filter { word in placeRead.contains { PhraseLexicon.samePrinting($0, word) } }.map(VietnameseFolding.fold))
         return doubting(ordered, words: segments.flatMap(\.words), value: read, storedAs: reading.text, check: .syllables,
-                        vouched: reading.confirmed.union(rebuilt).union(readAlike), validated: opening)
+                        vouched: reading.confirmed.union(rebuilt).union(readAlike).union(remarks.map { VietnameseFolding.fold($0.reread) }),
+                        validated: opening)
     }
 
     /// Words of a body's name, its locality aside, that lost their tone ("KHU PHÔ" for KHU PHỐ): the

@@ -245,6 +245,13 @@ extension MetadataExtractor {
                 VietnameseFolding.fold(last) == "tinh" && !PhraseLexicon.samePrinting(last, "tỉnh") ? "'\(last)' ends '\(item)' (tỉnh?)" : nil
             }
         }
+        // "Các" opens most items: a word a consonant off ("Gác ban xây dựng Đảng", read at 81) is it misread.
+        doubts += items.compactMap { item in
+            guard let first = item.split(separator: " ").first.map({ ToneMarks.canonical(String(Token($0).core).lowercased()) }),
+                  first.count == 3, first != "các" else { return nil }
+            let apart = zip(first, "các").enumerated().filter { $0.element.0 != $0.element.1 }.map(\.offset)
+            return apart.count == 1 && apart[0] != 1 ? "'\(item)' opens with a word a letter from Các" : nil
+        }
         guard let archive = items.last, VietnameseFolding.fold(archive).hasPrefix("luu") else { return doubts }
         let codes = archiveCodes(in: archive)
         // Codes are one or more letters of the Vietnamese alphabet (no F, J, W, Z), comma-separated.

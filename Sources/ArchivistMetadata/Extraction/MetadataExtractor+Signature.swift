@@ -126,6 +126,7 @@ extension MetadataExtractor {
             if let (read, usual) = nameWords.dropFirst(surnameWords).lazy
                 .compactMap({ word in GivenNames.likelyMisread(String(word)).map { (String(word), $0) } }).first {
                 metadata.signerName = doubted(metadata.signerName, note: "'\(read)' is no usual name, '\(usual)' is")
+                metadata.signerName = Self.withUsualNames(metadata.signerName, familyWords: surnameWords)
             }
             // A name opens with its family name: one that opens otherwise lost its first words
             // ("Thị Thu Bích" for Hoàng Phủ Thị Thu Bích, under a seal).
@@ -204,6 +205,21 @@ extension MetadataExtractor {
         rest.confirmed.formUnion(confirmed)
         rest.text = ([words[0]] + (rest.text.isEmpty ? [] : [rest.text])).joined(separator: " ")
         return rest
+    }
+
+    /// The name with each word that is no usual name put as the usual name it most likely is
+    /// (`GivenNames.likelyReading`), the change named in the evidence. The field is under review.
+    static func withUsualNames(_ field: ExtractedField<String>, familyWords: Int) -> ExtractedField<String> {
+        guard let name = field.value else { return field }
+        let words = name.split(separator: " ").map(String.init)
+        var field = field, changes: [String] = []
+        field.value = words.indices.map { index in
+            guard index >= familyWords, let usual = GivenNames.likelyReading(of: words[index], middle: index < words.count - 1) else { return words[index] }
+            changes.append("\(words[index])→\(usual)")
+            return usual
+        }.joined(separator: " ")
+        if !changes.isEmpty { field.evidence.rule += " (usual names: " + changes.joined(separator: ", ") + ")" }
+        return field
     }
 
     /// Names have no phrases: only a word with a single syllable variant is repaired.

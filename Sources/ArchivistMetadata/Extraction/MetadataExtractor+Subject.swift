@@ -70,7 +70,7 @@ extension MetadataExtractor {
             metadata.subject = .absent(confidence: 0.3, rule: "header.subject: no centred lines under the type line")
             return
         }
-        let wrapDashes = taken.map { $0.segments.last?.endsWithDash ?? false }
+        let wrapDashes = Self.wrapDashes(taken.map(\.segments), texts: texts)
         let reading = Self.repairedOpener(repairSubject(Self.joinedLines(texts, wrapDashes: wrapDashes)))
         let ocr = Self.spanConfidence(taken.flatMap(\.segments), checkSyllables: true)
         let field = ExtractedField(value: reading.text, confidence: Self.confidence(0.95, ocr: ocr) * Self.repairFactor(reading.repairs),
@@ -94,7 +94,7 @@ extension MetadataExtractor {
             texts.append(small ?? segment.text)
             if small != nil { lowered.append(segment.text) }
         }
-        var text = Self.joinedLines(texts, wrapDashes: segments.map(\.endsWithDash))
+        var text = Self.joinedLines(texts, wrapDashes: Self.wrapDashes(segments.map { [$0] }, texts: texts))
         var read = segments
         if let range = Self.vvPrefix(in: text) {
             // The prefix ("V/v", garbled "V#W" at 16) is no word of the subject: its read does not count.

@@ -125,6 +125,17 @@ public struct MetadataExtractor: Sendable {
         return trim(parts.filter { !$0.isEmpty }.joined(separator: " "))
     }
 
+    /// For each line of a wrapped value, whether a dash stands at the wrap: one printed at the
+    /// line's end ("nhiệm kỳ 2025 -" / "2027"), or one opening the next line between two numbers
+    /// ("2025" / "- 2027": a range). A dash opening a line elsewhere may be a speck: it is left out.
+    static func wrapDashes(_ lines: [[LayoutSegment]], texts: [String]) -> [Bool] {
+        lines.indices.map { index in
+            if lines[index].last?.endsWithDash == true { return true }
+            guard index + 1 < lines.count, index + 1 < texts.count, lines[index + 1].first?.startsWithDash == true else { return false }
+            return texts[index].last?.isNumber == true && texts[index + 1].first?.isNumber == true
+        }
+    }
+
     /// Like `trim`, but a final period after a letter stays ("CO., LTD.", "TP.").
     static func trimKeepingAbbreviation(_ text: String) -> String {
         let trimmed = trim(text)

@@ -1,7 +1,7 @@
 /// Common Vietnamese middle and given names, as printed. A name word outside this list that a
 /// change of one letter's marks would bring into it ("Thi" → "Thị", "Ảnh" → "Ánh", "Đúc" →
-/// "Đức") is a likely misread the engine was sure of: the name goes to review, unrepaired,
-/// since rarer names exist.
+/// "Đức") is a likely misread the engine was sure of: the name goes to review, since rarer names
+/// exist, put as the usual name when one stands out (`likelyReading`).
 public enum GivenNames {
     public static let known: Set<String> = [
         "An", "Anh", "Ánh", "Ân", "Bắc", "Bách", "Bảo", "Bích", "Bình", "Cảnh", "Châu", "Chi", "Chiến", "Chinh", "Chính",
@@ -35,6 +35,18 @@ public enum GivenNames {
         guard !known.contains(where: { PhraseLexicon.samePrinting($0, word) }) else { return nil }
         return SyllableRepair.variants(of: word).first { variant in known.contains { PhraseLexicon.samePrinting($0, variant) } }
             ?? cutShort(word)
+    }
+
+    /// What to put in the record for a name word that is no usual name: the one usual name its
+    /// marks could be ("Trỉnh" → Trinh, "Đúc" → Đức), or, in the middle of a name, the usual
+    /// middle name among several ("Vàn" → Văn, not Vân); nil when no single name stands out. The
+    /// name still goes to review: rarer names exist.
+    public static func likelyReading(of word: String, middle: Bool) -> String? {
+        guard !known.contains(where: { PhraseLexicon.samePrinting($0, word) }) else { return nil }
+        let candidates = Set(SyllableRepair.variants(of: word).compactMap { variant in known.first { PhraseLexicon.samePrinting($0, variant) } })
+        if candidates.count == 1 { return candidates.first }
+        if middle, let usual = ["Văn", "Thị"].first(where: candidates.contains) { return usual }
+        return candidates.isEmpty ? cutShort(word) : nil
     }
 
     /// The usual name a word is when its last letter was lost ("Tưởn" for Tưởng, its "g" read

@@ -1,0 +1,77 @@
+import ArchivistCore
+@testable import ArchivistMetadata
+import Testing
+
+/// Held-out seeds 8400-8600, scored blind: the marks of bold capitals taken from a second read a
+/// third reading confirms, a range wrapped at its dash, an item opening a letter from "Các", and
+/// names put as the usual name they most likely are. Each with the cases where it must stay quiet.
+@Suite struct SeedEightyFourHundredTests {
+    let escapes = UnseenSeedEscapeTests()
+    let extractor = MetadataExtractor()
+
+    /// A commune's decision: "ỦY BAN NHÂN DÂN" / `commune` at left, `place`-date at right.
+    func commune(_ commune: String, place: String = "Đông Thịnh", rereads: [String: String] = [:]) -> DocumentMetadata {
+        var b = PageBuilder()
+        b.rereads = rereads
+        b.row(0.05, (0.15, "UBND HUYỆN ĐÔNG SƠN"), (0.48, "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM"))
+        b.row(0.07, (0.15, "ỦY BAN NHÂN DÂN"), (0.56, "Độc lập - Tự do - Hạnh phúc"))
+        b.row(0.09, (0.15, commune))
+        b.row(0.11, (0.15, "Số: 1802/2024/QĐ-UBND"), (0.52, "\(place), ngày 03 tháng 4 năm 2024"))
+        b.row(0.15, (0.45, "QUYẾT ĐỊNH"))
+        b.row(0.165, (0.30, "Về việc thành lập Ban Chỉ đạo"))
+        b.row(0.22, (0.12, HandWrittenVariantTests.body))
+        HandWrittenVariantTests().foot(&b, authority: "TM. ỦY BAN NHÂN DÂN", position: "CHỦ TỊCH", name: "Tạ Văn Mỹ")
+        return extractor.extract([b.page()])
+    }
+
+    @Test func aSecondReadAThirdReadingConfirmsGivesTheIssuerItsMarks() {
+        // Seed 8400: "XA ĐÓNG THỊNH" for XÃ ĐÔNG THỊNH; the second read gave XÃ and ĐÔNG, the
+        // place-date line "Đông Thịnh", and only units stand where XÃ does.
+        let confirmed = commune("XA ĐÓNG THỊNH", rereads: ["XA": "XÃ", "ĐÓNG": "ĐÔNG"])
+        #expect(confirmed.issuer.value == "ỦY BAN NHÂN DÂN XÃ ĐÔNG THỊNH", "\(confirmed.issuer)")
+        #expect(confirmed.issuer.evidence.text == "ỦY BAN NHÂN DÂN XA ĐÓNG THỊNH")
+        #expect(confirmed.issuer.evidence.rule.contains("ĐÓNG→ĐÔNG"))
+        // Read once only, the reads of header and place-date disagree: for a reviewer.
+        let once = commune("XA ĐÓNG THỊNH")
+        #expect(once.issuer.value == "ỦY BAN NHÂN DÂN XA ĐÓNG THỊNH")
+        #expect(escapes.routed(once, "issuer"))
+        // A second read the place-date line does not print so is one read against one.
+        let alone = commune("XÃ ĐÔNG THỊNH", place: "Đông Sơn", rereads: ["ĐÔNG": "ĐỐNG"])
+        #expect(alone.issuer.value == "ỦY BAN NHÂN DÂN XÃ ĐÔNG THỊNH")
+        #expect(escapes.routed(alone, "issuer"))
+    }
+
+    @Test func aRangeWrappedAtItsDashKeepsTheDash() {
+        // Seed 8500: "… nhiệm kỳ 2025" / "- 2027" was stored "2025 2027", sure.
+        let wrapped = escapes.party(subject: ["Tổ chức đại hội chi bộ nhiệm kỳ 2025", "- 2027"])
+        #expect(wrapped.subject.value == "Tổ chức đại hội chi bộ nhiệm kỳ 2025 - 2027", "\(wrapped.subject)")
+        // A dash opening a wrapped line of words is no range's: a speck, left out.
+        let words = escapes.party(subject: ["Tổ chức đại hội chi bộ", "- nhiệm kỳ 2025-2027"])
+        #expect(words.subject.value == "Tổ chức đại hội chi bộ nhiệm kỳ 2025-2027", "\(words.subject)")
+    }
+
+    @Test func anItemOpeningALetterFromCacGoesToReview() {
+        // Seed 8500: "- Gác ban xây dựng Đảng," read at 81.
+        let misread = SeedSixtyFourHundredTests().signed("Võ Thành Nam", recipients: ["- Gác ban xây dựng Đảng,", "- Lưu VT."])
+        #expect(escapes.routed(misread, "recipients"), "\(misread.recipients)")
+        for item in ["- Các ban xây dựng Đảng,", "- Cục Thuế tỉnh,"] {
+            let read = SeedSixtyFourHundredTests().signed("Võ Thành Nam", recipients: [item, "- Lưu VT."])
+            #expect(!escapes.routed(read, "recipients"), "\(read.recipients)")
+        }
+    }
+
+    @Test func aNameWordThatIsNoUsualNameIsPutAsTheOneItMostLikelyIs() {
+        // Held-out seeds 6100-8600: "Trỉnh" (5 times), "Đúc", "Vàn", "Hiểu" on clean pages, all routed.
+        for (read, usual) in [("Bùi Thu Trỉnh", "Bùi Thu Trinh"), ("Huỳnh Đúc Điệp", "Huỳnh Đức Điệp"), ("Lò Vàn Dũng", "Lò Văn Dũng"),
+                              ("Hồ Hiểu", "Hồ Hiếu")] {
+            let name = SeedSixtyFourHundredTests().signed(read)
+            #expect(name.signerName.value == usual, "\(name.signerName)")
+            #expect(name.signerName.evidence.text == read)
+            #expect(escapes.routed(name, "signer_name"), "\(read)")
+        }
+        // Two usual names a mark from the read, neither the usual middle name: left as read.
+        #expect(GivenNames.likelyReading(of: "Tướng", middle: false) == nil)
+        #expect(GivenNames.likelyReading(of: "Văn", middle: true) == nil)
+        #expect(SeedSixtyFourHundredTests().signed("Trần Văn Nam").signerName.value == "Trần Văn Nam")
+    }
+}
