@@ -40,7 +40,7 @@ let package = Package(
         .target(name: "ArchivistTestSupport", path: "Tests/ArchivistTestSupport"),
         .testTarget(name: "ArchivistCoreTests", dependencies: ["ArchivistCore"]),
         .testTarget(name: "ArchivistMetadataTests", dependencies: ["ArchivistMetadata"], resources: [.copy("Fixtures")]),
-        .testTarget(name: "ArchivistOCRTests", dependencies: ["ArchivistOCR", "ArchivistTestSupport", "CLeptonica"]),
+        .testTarget(name: "ArchivistOCRTests", dependencies: ["ArchivistOCR", "ArchivistTestSupport", "CLeptonica"], exclude: ["Fixtures"]),
         .testTarget(name: "ArchivistSigningTests", dependencies: ["ArchivistSigning", "ArchivistTestSupport"]),
         .testTarget(name: "ArchivistExportTests", dependencies: ["ArchivistExport", "ArchivistSigning", "ArchivistTestSupport"],
                     exclude: ["Schemas"]),

@@ -4,9 +4,11 @@ import ArchivistMetadata
 /// The date of issue ("…, ngày 17 tháng 8 năm 2019") sets a document's retention and place in
 /// the catalog, and one misread digit makes another valid date nobody notices (an italic 8 read
 /// 3 at confidence 92). So the date line near the top of the page, from "ngày" to the year, is
-/// read a second time on its own as one line, and each of its three numbers keeps what that
-/// read made of it (`RecognizedWord.reread`): the metadata stage sends a date whose reads
-/// disagree to review. Agreement proves little (the same engine misreads the same glyph alike).
+/// read a second time on its own as one line, by another model when the worker has one
+/// (`dateWitness`), and each of its three numbers keeps what that read made of it
+/// (`RecognizedWord.reread`): the metadata stage sends a date whose reads disagree to review.
+/// Agreement proves little: the same model misreads the same glyph alike, and so, less often,
+/// do two.
 extension TesseractEngine {
     func rereadDate(on image: PixImage, dpi: Int, words: [RecognizedWord]) -> [RecognizedWord] {
         guard let numbers = Self.dateNumbers(in: words, pageHeight: image.height),
@@ -36,11 +38,13 @@ extension TesseractEngine {
         return nil
     }
 
-    /// The three words after "ngày", "tháng" and "năm" in a line of text, as read.
+    /// The three words after "ngày", "tháng" and "năm" in a line of text, as read; the English
+    /// model reads the keywords without marks, "năm" as "ndm" at times: a letter off is theirs.
     static func dateNumbers(inText text: String) -> [String]? {
         let tokens = text.split(separator: " ").map(String.init)
         let keys = tokens.map { VietnameseFolding.fold($0).filter(\.isLetter) }
-        guard let day = keys.firstIndex(of: "ngay"), day + 5 < tokens.count, keys[day + 2] == "thang", keys[day + 4] == "nam" else { return nil }
+        guard let day = keys.firstIndex(where: { EditDistance.between($0, "ngay") <= 1 }), day + 5 < tokens.count,
+              EditDistance.between(keys[day + 2], "thang") <= 1, EditDistance.between(keys[day + 4], "nam") <= 1 else { return nil }
         return [tokens[day + 1], tokens[day + 3], tokens[day + 5]]
     }
 }

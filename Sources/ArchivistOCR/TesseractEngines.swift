@@ -15,7 +15,11 @@ struct TesseractEngines {
     /// from the same prepared image, by the English engine when the request names one.
     mutating func recognize(_ request: PageRequest) throws -> RecognizedPage {
         var page = try PreparedPage(request)
-        let first = try engine(request.language).recognize(&page, request)
+        let reader = try engine(request.language)
+        if reader.dateWitness == nil, let english = request.languageIfEnglish, english != request.language {
+            reader.dateWitness = try engine(english)
+        }
+        let first = try reader.recognize(&page, request)
         guard let english = request.englishReading(of: first.text) else { return first }
         var second = try engine(english).recognize(&page, request)
         // The engine's time includes the read it discarded, as for a page tried upside down.

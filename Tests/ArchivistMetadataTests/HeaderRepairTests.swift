@@ -47,8 +47,11 @@ import Testing
         #expect(longer.issuer.value == "ĐẢNG ỦY KHỐI CÁC CƠ QUAN TỈNH")
         let joint = extractor.extract([partyPage(issuer: "BAN TÔ CHÚC - BAN DÂN VẬN", place: "Biên Hòa")])
         #expect(joint.issuer.value == "BAN TỔ CHỨC - BAN DÂN VẬN")
-        // "QUAN UY" folds like Quận ủy and like Quân ủy (the army's): it stays as read.
-        #expect(extractor.extract([partyPage(issuer: "QUAN UY BA ĐÌNH", place: "Biên Hòa")]).issuer.value == "QUAN UY BA ĐÌNH")
+        // "QUAN UY" folds like Quận ủy and like Quân ủy, the army's, which is "Quân ủy Trung ương" alone.
+        let district = extractor.extract([partyPage(issuer: "QUẠN UY BA ĐÌNH", place: "Biên Hòa")])
+        #expect(district.issuer.value == "QUẬN ỦY BA ĐÌNH")
+        #expect(district.reviewReasons.contains { $0.field == "issuer" })
+        #expect(extractor.extract([partyPage(issuer: "QUAN UY TRUNG ƯƠNG", place: "Hà Nội")]).issuer.value == "QUÂN ỦY TRUNG ƯƠNG")
     }
 
     @Test func aLoneMarkAtALinesEndIsNoPartOfTheName() {

@@ -75,3 +75,40 @@ import Testing
         #expect(SeedSixtyFourHundredTests().signed("Trần Văn Nam").signerName.value == "Trần Văn Nam")
     }
 }
+
+/// The date line read again by the English model (seeds 6900-8100): where it reads another
+/// number, its number is the value, and the date goes to review; a letter it reads for a digit
+/// ("OS" for 08) sends the date to review as it was read.
+@Suite struct DateWitnessTests {
+    let escapes = UnseenSeedEscapeTests()
+
+    func dated(_ line: String, rereads: [String: String]) -> DocumentMetadata {
+        var b = PageBuilder()
+        b.rereads = rereads
+        b.row(0.05, (0.15, "ỦY BAN NHÂN DÂN"), (0.48, "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM"))
+        b.row(0.07, (0.15, "THÀNH PHỐ HÀ NỘI"), (0.56, "Độc lập - Tự do - Hạnh phúc"))
+        b.row(0.10, (0.15, "Số: 3124/QĐ-UBND"), (0.52, line))
+        b.row(0.15, (0.45, "QUYẾT ĐỊNH"))
+        b.row(0.165, (0.30, "Về việc thành lập Ban Chỉ đạo"))
+        b.row(0.22, (0.12, HandWrittenVariantTests.body))
+        return MetadataExtractor().extract([b.page()])
+    }
+
+    @Test func aNumberTheSecondReadReadsOtherwiseIsTakenFromItForReview() {
+        let read = dated("Hà Nội, ngày 06 tháng 9 năm 2021", rereads: ["06": "08", "9": "9", "2021": "2021"])
+        #expect(read.date.value == "2021-09-08", "\(read.date)")
+        #expect(escapes.routed(read, "date"))
+        // A line with no date as read ("tháng Š5") has one with the second read's numbers.
+        let lost = dated("Sơn La, ngày 06 tháng Š5 năm 2022", rereads: ["06": "06", "Š5": "5", "2022": "2022"])
+        #expect(lost.date.value == "2022-05-06", "\(lost.date)")
+        #expect(escapes.routed(lost, "date"))
+    }
+
+    @Test func lettersTheSecondReadReadsForDigitsChangeNothing() {
+        let read = dated("Hà Nội, ngày 08 tháng 9 năm 2021", rereads: ["08": "OS", "9": "§", "2021": "2021"])
+        #expect(read.date.value == "2021-09-08")
+        #expect(escapes.routed(read, "date"), "\(read.date)")
+        let agreed = dated("Hà Nội, ngày 08 tháng 9 năm 2021", rereads: ["08": "08", "9": "9", "2021": "2021"])
+        #expect(!escapes.routed(agreed, "date"), "\(agreed.date)")
+    }
+}

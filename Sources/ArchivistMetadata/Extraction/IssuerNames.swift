@@ -44,9 +44,9 @@ public enum IssuerNames {
         return (name, false)
     }
 
-    /// Body names a header name opens with, of two words or more, longest first. "Quân ủy" (the
-    /// army's Party committee) is listed so that "QUAN UY" stays ambiguous with "Quận ủy".
-    private static let openings: [(printed: [String], folded: [String])] = (AdministrativeTerms.party + AdministrativeTerms.state + ["Quân ủy"])
+    /// Body names a header name opens with, of two words or more, longest first. The army's Party
+    /// committee is "Quân ủy Trung ương" and no other: "QUAN UY" before a locality is Quận ủy.
+    private static let openings: [(printed: [String], folded: [String])] = (AdministrativeTerms.party + AdministrativeTerms.state)
         .map { $0.split(separator: " ").map(String.init) }.filter { $0.count >= 2 }
         .map { ($0, $0.map(VietnameseFolding.fold)) }.sorted { $0.printed.count > $1.printed.count }
 

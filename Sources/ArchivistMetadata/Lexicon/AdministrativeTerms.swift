@@ -8,7 +8,7 @@ public enum AdministrativeTerms {
         "Ban cán sự đảng", "Chi bộ", "Tỉnh ủy", "Thành ủy", "Huyện ủy", "Quận ủy", "Thị ủy", "Tỉnh ủy viên",
         "Thành ủy viên", "Huyện ủy viên", "Ủy viên", "Ủy viên Ban Thường vụ", "cấp ủy", "tổ chức cơ sở đảng", "đảng viên",
         "Trung ương", "Đảng ủy Khối", "Đảng ủy Khối các cơ quan tỉnh", "Đảng ủy Khối các cơ quan Trung ương",
-        "Đảng ủy Khối Doanh nghiệp",
+        "Đảng ủy Khối Doanh nghiệp", "Quân ủy Trung ương",
     ]
 
     public static let state = [

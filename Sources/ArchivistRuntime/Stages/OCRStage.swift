@@ -15,7 +15,7 @@ struct OCRStage: Stage {
     /// repair. 4: dust specks whitened, the number read twice, page numbers read "_2-" mended.
     /// Documents read by an older version are read again, with every later stage, when their
     /// box is ingested again.
-    static let version = 4
+    static let version = 5
     static let requires = ["ingest"]
     static let summary = "recognize each page with Tesseract: text, words with boxes and confidences"
     static let eventType = EventType.creation
