@@ -75,21 +75,24 @@ extension MetadataExtractor {
         }
         let toneLost = Self.toneLost(in: reading.text)
         if !toneLost.isEmpty { ordered = doubted(ordered, note: toneLost.joined(separator: ", ")) }
-        // The OCR stage read the name's lines twice: a word the reads disagree on goes to review,
-        // but for words a closed list checks letter for letter as read: the body noun, the unit
-        // ("THÀNH PHỐ"), a province or city of the gazetteer ("HÀ TĨNH", "CẦN THƠ").
-        let listed = opening.union(Self.listedPlaceWords(in: reading.text))
-        let disputed = segments.flatMap(\.words).compactMap { word -> String? in
-            let read = String(Token(Substring(word.text)).core)
-            guard let reread = word.reread, !listed.contains(VietnameseFolding.fold(read)),
-                  !PhraseLexicon.samePrinting(read, String(Token(Substring(reread)).core)) else { return nil }
-            return "\(word.text)→\(reread)"
-        }
-        if !disputed.isEmpty { ordered = doubted(ordered, note: "a second read of the name gives " + disputed.joined(separator: ", ")) }
         // Locality words the place-date line reads alike, marks and all, and sure: two readings of the
         // name in other faces (capitals, italics) that agree. One that disagrees is crossCheckPlace's.
         let locality = Self.locality(of: reading.text) ?? []
         let readAlike = Set(locality.filter { word in placeRead.contains { PhraseLexicon.samePrinting($0, word) } }.map(VietnameseFolding.fold))
+        // The OCR stage read the name's lines twice: a word the reads disagree on goes to review,
+        // but for words a closed list checks letter for letter as read: the body noun, the unit
+        // ("THÀNH PHỐ"), a province or city of the gazetteer ("HÀ TĨNH", "CẦN THƠ"); and for words
+        // the place-date line reads as the first read did (two readings against one: "HẢI" read
+        // again "HÃI" under "Hải Châu, ngày …"). Marks with no letter read either way are no word.
+        let listed = opening.union(Self.listedPlaceWords(in: reading.text)).union(readAlike)
+        let disputed = segments.flatMap(\.words).compactMap { word -> String? in
+            let read = String(Token(Substring(word.text)).core)
+            guard let reread = word.reread, !listed.contains(VietnameseFolding.fold(read)),
+                  (read + reread).contains(where: \.isLetter),
+                  !PhraseLexicon.samePrinting(read, String(Token(Substring(reread)).core)) else { return nil }
+            return "\(word.text)→\(reread)"
+        }
+        if !disputed.isEmpty { ordered = doubted(ordered, note: "a second read of the name gives " + disputed.joined(separator: ", ")) }
         return doubting(ordered, words: segments.flatMap(\.words), value: read, storedAs: reading.text, check: .syllables,
                         vouched: reading.confirmed.union(rebuilt).union(readAlike).union(remarks.map { VietnameseFolding.fold($0.reread) }),
                         validated: opening)

@@ -64,8 +64,11 @@ extension MetadataExtractor {
             metadata.signerPosition = doubted(ExtractedField(value: position, confidence: 0.6, evidence: Evidence(text: reading, page: page.number,
                                                                                                                rule: "foot.position completed")),
                                               note: "position cut: \(reading)→\(position)")
-        } else if let reading = readings.first?.1 {
+        } else if let reading = readings.first?.1, Self.holdsSyllable(reading) {
             metadata.signerPosition = ExtractedField(value: reading, confidence: 0.5, evidence: Evidence(text: reading, page: page.number, rule: "foot.position (unknown)"))
+        } else if let reading = readings.first?.1 {
+            // Signature strokes read as letters ("fKWWuw", "€Ỹww»") hold no word: no position line.
+            metadata.signerPosition = .absent(confidence: 0.4, rule: "foot: no position line ('\(reading)' there holds no word)")
         } else if principal?.mark == "Q." {
             // "Q. GIÁM ĐỐC": the acting head's authority line is the position; no line of its own.
             metadata.signerPosition = .absent(confidence: 0.85, rule: "foot: acting (Q.) signer, position in the authority line")
