@@ -64,6 +64,24 @@ import Testing
         }
     }
 
+    @Test func anItemReadAsMarksGoesToReview() {
+        // Seed 8800 (faded, 200 dpi, blurred): "- Như Điều 3," read as "`." 166 px wide, and dropped.
+        func list(_ lost: String) -> DocumentMetadata {
+            SignatureBlockTests().document { b in
+                b.row(0.30, (0.10, "Nơi nhận:"), (0.58, "KT. GIÁM ĐỐC"))
+                b.row(0.32, (0.10, lost), (0.60, "PHÓ GIÁM ĐỐC"))
+                b.row(0.34, (0.10, "- Các phòng, ban chuyên môn,"))
+                b.row(0.36, (0.10, "- Lưu: VT, NV."))
+                b.row(0.45, (0.62, "Võ Thành Nam"))
+            }
+        }
+        let lost = list("`....")
+        #expect(lost.recipients.value == ["Các phòng, ban chuyên môn", "Lưu: VT, NV"])
+        #expect(escapes.routed(lost, "recipients"), "\(lost.recipients)")
+        // A speck there is no item.
+        #expect(!escapes.routed(list("."), "recipients"), "\(list(".").recipients)")
+    }
+
     @Test func signatureStrokesReadAsLettersAreNoPosition() {
         // Seeds 6100-8600: "fKWWuw", "€Ỹww»", "xýœ" read between the authority line and the name.
         func signed(_ between: String) -> DocumentMetadata {

@@ -162,11 +162,12 @@ extension MetadataExtractor {
         let field = ExtractedField(value: values, confidence: Self.confidence(endsWithArchive ? 0.92 : 0.75, ocr: Self.spanConfidence(used))
                                        * Self.repairFactor(repairs), evidence: evidence)
         doubts += Self.recipientDoubts(values, words: used.flatMap(\.words), minimumCodeConfidence: unsureWords.minimumCodeConfidence)
-        // A dash alone at the list's edge, between the label and the last item: an item OCR lost ("- Như trên,").
+        // A dash alone or a word's worth of marks at the list's edge, between the label and the last
+        // item: an item OCR lost ("- Như trên," read "-"; "- Như Điều 3," read "`.").
         let listBottom = used.map(\.bottom).max() ?? 0
-        if page.loneDashes.contains(where: { $0.box.top > lines[start.line].bottom && $0.box.bottom < listBottom
-                                              && abs($0.box.left - edge) <= page.width * 2 / 100 }) {
-            doubts.append("a dash with no item read after it")
+        if let stray = page.strayMarks.first(where: { ($0.box.top + $0.box.bottom) / 2 > lines[start.line].bottom && $0.box.bottom < listBottom
+                                                       && abs($0.box.left - edge) <= page.width * 2 / 100 }) {
+            doubts.append("'\(stray.text)' where an item starts, no item read there")
         }
         // As read: the lexicon takes a period inside a phrase for a speck, but commas read as
         // periods ("UBND các huyện. thị xã. thành phố") are punctuation lost, not specks.

@@ -50,8 +50,9 @@ public struct PageLayout: Sendable {
     public var width: Int
     public var height: Int
     public var lines: [LayoutLine]
-    /// Dashes read alone on their line: no line, but the mark of a list item whose words OCR lost.
-    public var loneDashes: [RecognizedWord] = []
+    /// Dashes read alone on their line, and word-sized marks no word stands by ("`." 166 px wide
+    /// where "- Như Điều" was printed): no text, but where a list item's words were lost to OCR.
+    public var strayMarks: [RecognizedWord] = []
 
     /// Splits lines at gaps wider than `gapFraction` of the page width.
     public init(page: RecognizedPage, gapFraction: Double = 0.035) {
@@ -73,7 +74,7 @@ public struct PageLayout: Sendable {
         }
         let gap = Int(Double(width) * gapFraction)
         let pageNumber = page.number
-        var loneDashes: [RecognizedWord] = []
+        var strayMarks: [RecognizedWord] = []
         lines = grouped.compactMap { words in
             let key = words[0].block * 10_000 + words[0].line
             var segments: [LayoutSegment] = []
@@ -96,12 +97,21 @@ public struct PageLayout: Sendable {
             for mark in marks[key] ?? [] {
                 if let index = segments.firstIndex(where: { mark.box.left - $0.right <= gap && $0.left - mark.box.right <= gap }) {
                     segments[index].marks.append(mark)
+                } else if Self.isWordSized(mark) {
+                    strayMarks.append(mark)
                 }
             }
-            if segments.isEmpty, let dash { loneDashes.append(dash) }
+            if segments.isEmpty, let dash { strayMarks.append(dash) }
             return segments.isEmpty ? nil : LayoutLine(segments: segments)
         }.sorted { $0.top < $1.top }
-        self.loneDashes = loneDashes
+        // Lines of marks alone.
+        strayMarks += marks.filter { keys[$0.key] == nil }.flatMap(\.value).filter(Self.isWordSized)
+        self.strayMarks = strayMarks
+    }
+
+    /// A mark as wide as it is tall or wider: a word's ink, not a speck or a tone mark.
+    static func isWordSized(_ mark: RecognizedWord) -> Bool {
+        mark.box.right - mark.box.left >= mark.box.bottom - mark.box.top
     }
 
     /// A word that is only a dash: kept as a joiner between words, never as a word.
