@@ -258,7 +258,7 @@ enum WordList {
             let box = PixelBox(left: try c.decode(Int.self), top: try c.decode(Int.self),
                                right: try c.decode(Int.self), bottom: try c.decode(Int.self))
             word = RecognizedWord(text: text, confidence: confidence, box: box, block: try c.decode(Int.self), line: try c.decode(Int.self),
-                                  reread: c.isAtEnd ? nil : try c.decode(String.self))
+                                  reread: c.isAtEnd ? nil : try c.decode(String.self), rereadModel: c.isAtEnd ? nil : try c.decode(String.self))
         }
 
         func encode(to encoder: Encoder) throws {
@@ -266,7 +266,10 @@ enum WordList {
             try c.encode(word.text)
             try c.encode((word.confidence * 100).rounded() / 100)
             for value in [word.box.left, word.box.top, word.box.right, word.box.bottom, word.block, word.line] { try c.encode(value) }
-            if let reread = word.reread { try c.encode(reread) }
+            if let reread = word.reread {
+                try c.encode(reread)
+                if let model = word.rereadModel { try c.encode(model) }
+            }
         }
     }
 

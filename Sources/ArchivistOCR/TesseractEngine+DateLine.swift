@@ -10,16 +10,19 @@ import ArchivistMetadata
 /// Agreement proves little: the same model misreads the same glyph alike, and so, less often,
 /// do two.
 extension TesseractEngine {
-    func rereadDate(on image: PixImage, dpi: Int, words: [RecognizedWord]) -> [RecognizedWord] {
+    func rereadDate(on image: PixImage, dpi: Int, words: [RecognizedWord], witness: TesseractEngine? = nil) -> [RecognizedWord] {
         guard let numbers = Self.dateNumbers(in: words, pageHeight: image.height),
               let first = numbers.first.map({ $0 - 1 }), let last = numbers.last else { return words }
         let span = words[first...last]
         let box = PixelBox(left: span.map(\.box.left).min()!, top: span.map(\.box.top).min()!,
                            right: span.map(\.box.right).max()!, bottom: span.map(\.box.bottom).max()!)
-        guard let reread = readSingleLine(in: box, pad: dpi / 12, image: image, dpi: dpi),
+        guard let reread = (witness ?? self).readSingleLine(in: box, pad: dpi / 12, image: image, dpi: dpi),
               let values = Self.dateNumbers(inText: reread.text) else { return words }
         var marked = words
-        for (index, value) in zip(numbers, values) { marked[index].reread = value }
+        for (index, value) in zip(numbers, values) {
+            marked[index].reread = value
+            marked[index].rereadModel = witness?.language
+        }
         return marked
     }
 

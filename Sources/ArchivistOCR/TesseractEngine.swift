@@ -82,7 +82,7 @@ final class TesseractEngine {
         guard language.split(separator: "+").contains("vie") else { return (words, found.isEmpty ? nil : found) }
         let merged = rereadMergedWords(on: image, dpi: dpi, words: words)
         let regions = rereadMergedRegions(on: image, dpi: dpi, words: merged.words)
-        words = (dateWitness ?? self).rereadDate(on: image, dpi: dpi, words: regions.words)
+        words = rereadDate(on: image, dpi: dpi, words: regions.words, witness: dateWitness)
         words = rereadIssuerLines(on: image, dpi: dpi, words: rereadNumber(on: image, dpi: dpi, words: words))
         let star = PartyAsterisk.restore(words, pageHeight: image.height, dpi: dpi)
         let lost = lostPartyStar(on: image, dpi: dpi, words: star.words)

@@ -9,6 +9,8 @@ struct PageBuilder {
     var wordConfidences: [String: Double] = [:]
     /// What the OCR stage's second read of a line made of particular words (as printed).
     var rereads: [String: String] = [:]
+    /// The model of those second reads, when another than the page's.
+    var rereadModel: String?
 
     mutating func row(_ y: Double, _ runs: (Double, String)...) {
         rows.append((y, runs.map { (x: $0.0, text: $0.1) }))
@@ -24,7 +26,8 @@ struct PageBuilder {
                     let right = left + word.count * 22
                     words.append(RecognizedWord(text: String(word), confidence: wordConfidences[String(word)] ?? confidence,
                                                 box: PixelBox(left: left, top: top, right: right, bottom: top + 50),
-                                                block: 1, line: index + 1, reread: rereads[String(word)]))
+                                                block: 1, line: index + 1, reread: rereads[String(word)],
+                                                rereadModel: rereads[String(word)] == nil ? nil : rereadModel))
                     left = right + 14
                 }
             }

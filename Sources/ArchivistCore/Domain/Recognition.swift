@@ -27,14 +27,19 @@ public struct RecognizedWord: Sendable, Codable, Hashable {
     /// of issue's numbers, the issuing body's lines); nil for the others and when the second
     /// read did not find the word.
     public var reread: String?
+    /// The model of the second read ("eng") when it was another than the page's; nil when the
+    /// page's own model read the word again. Two models agreeing is a check; one model twice is
+    /// little of one.
+    public var rereadModel: String?
 
-    public init(text: String, confidence: Double, box: PixelBox, block: Int, line: Int, reread: String? = nil) {
+    public init(text: String, confidence: Double, box: PixelBox, block: Int, line: Int, reread: String? = nil, rereadModel: String? = nil) {
         self.text = text
         self.confidence = confidence
         self.box = box
         self.block = block
         self.line = line
         self.reread = reread
+        self.rereadModel = rereadModel
     }
 }
 

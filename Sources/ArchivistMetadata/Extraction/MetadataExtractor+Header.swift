@@ -103,8 +103,13 @@ extension MetadataExtractor {
                 }
                 date = doubted(date, note: "a second read of the date line gives " + disputed.joined(separator: ", "))
             }
+            // A number another model read alike is checked by it (none of 470 both read was wrong
+            // alike on seeds 6900-8100): its engine confidence no longer matters.
+            let agreed = dateWords.filter { word in
+                word.rereadModel != nil && word.reread.flatMap { Int(IssueDateGrammar.sureNumber($0)) } == Int(IssueDateGrammar.sureNumber(word.text))
+            }.map { VietnameseFolding.fold(String(Token(Substring($0.text)).core)) }
             metadata.date = doubting(date, words: dateWords, value: dateWords.map(\.text).joined(separator: " "), check: .digits,
-                                     validated: named ? [year] : [])
+                                     validated: Set(agreed + (named ? [year] : [])))
             // The date line names its year once; any page may name it again.
             let namedAgain = named || text.matches(of: #/\b(?:19|20)[0-9]{2}\b/#).filter { $0.output == year }.count >= 2
             if !namedAgain, let read = dateWords.last(where: { $0.text.contains(year) }),
