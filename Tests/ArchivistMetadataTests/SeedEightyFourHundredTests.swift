@@ -153,6 +153,11 @@ import Testing
         #expect(!escapes.routed(agreed, "date"), "\(agreed.date)")
         // One model twice proves little: the number read at 76 goes to review.
         #expect(escapes.routed(dated("Hà Nội, ngày 12 tháng 9 năm 2021", rereads: rereads, model: nil, confidences: ["12": 76]), "date"))
+        // A digit guessed from a letter ("s": 5 or 8?) is settled by another model's digits.
+        let guessed = dated("Hà Nội, ngày 1s tháng 9 năm 2021", rereads: ["1s": "18", "9": "9", "2021": "2021"])
+        #expect(guessed.date.value == "2021-09-18")
+        #expect(!escapes.routed(guessed, "date"), "\(guessed.date)")
+        #expect(escapes.routed(dated("Hà Nội, ngày 1s tháng 9 năm 2021", rereads: ["1s": "1s", "9": "9", "2021": "2021"]), "date"))
     }
 
     @Test func lettersTheSecondReadReadsForDigitsChangeNothing() {

@@ -88,14 +88,19 @@ extension MetadataExtractor {
             // Its numbers, read as digits or as bars the grammar takes for 1s ("ÏI" at 17 for a month).
             let dateWords = segment.words[dateStart...].filter { IssueDateGrammar.readsAsNumber($0.text) }
             var date = ExtractedField(value: found.date, confidence: Self.confidence(found.repaired ? 0.85 : 0.97, ocr: segment.confidence), evidence: evidence)
+            // Another model that read the three numbers in digits, giving this date, checks it
+            // (none of 470 numbers both models read was wrong alike on seeds 6900-8100).
+            let confirmed = !firstRead.isEmpty && dateWords.count == 3
+                && dateWords.allSatisfy { $0.rereadModel != nil && $0.reread?.allSatisfy(\.isNumber) == true }
+                && IssueDateGrammar.placeAndDate(in: Self.withSecondReadNumbers(segment))?.date == found.date
             // A bar ("I", "]", "!") can only be a 1; other letters ("s": 5 or 8?) are a guess.
             let guesses = found.guessedDigits.filter { !IssueDateGrammar.barDigits.contains($0.first ?? " ") }
-            if !guesses.isEmpty { date = doubted(date, note: "digits guessed " + guesses.joined(separator: ", ")) }
+            if !guesses.isEmpty && !confirmed { date = doubted(date, note: "digits guessed " + guesses.joined(separator: ", ")) }
             // A year the symbol ("15/2024/QĐ-UBND") or the page's text names too is checked by it.
             let year = String(found.date.prefix(4))
             let named = symbolHit?.2.year == year || lines[(dateLine + 1)...].contains { $0.text.contains(year) }
             // The OCR stage read the date line twice: a number the reads disagree on goes to review.
-            let disputed = Self.disputedBySecondRead(Array(dateWords))
+            let disputed = confirmed ? [] : Self.disputedBySecondRead(Array(dateWords))
             if !disputed.isEmpty {
                 if let second = IssueDateGrammar.placeAndDate(in: Self.withSecondReadNumbers(segment))?.date, second != found.date {
                     date.value = second
@@ -103,15 +108,15 @@ extension MetadataExtractor {
                 }
                 date = doubted(date, note: "a second read of the date line gives " + disputed.joined(separator: ", "))
             }
-            // A number another model read alike is checked by it (none of 470 both read was wrong
-            // alike on seeds 6900-8100): its engine confidence no longer matters.
+            // So does a number another model read alike: its engine confidence no longer matters.
             let agreed = dateWords.filter { word in
-                word.rereadModel != nil && word.reread.flatMap { Int(IssueDateGrammar.sureNumber($0)) } == Int(IssueDateGrammar.sureNumber(word.text))
+                confirmed || word.rereadModel != nil
+                    && word.reread.flatMap { Int(IssueDateGrammar.sureNumber($0)) } == Int(IssueDateGrammar.sureNumber(word.text))
             }.map { VietnameseFolding.fold(String(Token(Substring($0.text)).core)) }
             metadata.date = doubting(date, words: dateWords, value: dateWords.map(\.text).joined(separator: " "), check: .digits,
                                      validated: Set(agreed + (named ? [year] : [])))
             // The date line names its year once; any page may name it again.
-            let namedAgain = named || text.matches(of: #/\b(?:19|20)[0-9]{2}\b/#).filter { $0.output == year }.count >= 2
+            let namedAgain = named || agreed.contains(year) || text.matches(of: #/\b(?:19|20)[0-9]{2}\b/#).filter { $0.output == year }.count >= 2
             if !namedAgain, let read = dateWords.last(where: { $0.text.contains(year) }),
                (unsureWords.minimumDigitsConfidence..<unsureWords.minimumYearConfidence).contains(read.confidence) {
                 metadata.date = doubted(metadata.date, note: "year \(year) (\(Int(read.confidence.rounded()))) named nowhere else")
