@@ -27,15 +27,14 @@ extension TesseractEngine {
     }
 
     /// Indexes of the day, month and year words of the first "ngày D tháng M năm Y" line in the
-    /// top 40% of the page, when each of the three reads as a number (digits, or bars for 1s).
+    /// top 40% of the page, whatever the three were read as: a number read as letters ("tháng
+    /// ồ" for 8) is what the second read is for.
     static func dateNumbers(in words: [RecognizedWord], pageHeight: Int) -> [Int]? {
         for range in words.lineRanges where words[range.lowerBound].box.top < pageHeight * 2 / 5 {
             let keys = words[range].map { VietnameseFolding.fold($0.text).filter(\.isLetter) }
             for (offset, key) in keys.enumerated() where key == "ngay" && offset + 5 < keys.count {
-                let numbers = [offset + 1, offset + 3, offset + 5].map { range.lowerBound + $0 }
-                guard keys[offset + 2] == "thang", keys[offset + 4] == "nam",
-                      numbers.allSatisfy({ IssueDateGrammar.readsAsNumber(words[$0].text) }) else { continue }
-                return numbers
+                guard keys[offset + 2] == "thang", keys[offset + 4] == "nam" else { continue }
+                return [offset + 1, offset + 3, offset + 5].map { range.lowerBound + $0 }
             }
         }
         return nil

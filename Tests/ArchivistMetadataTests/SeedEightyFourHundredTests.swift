@@ -144,6 +144,10 @@ import Testing
         let lost = dated("Sơn La, ngày 06 tháng Š5 năm 2022", rereads: ["06": "06", "Š5": "5", "2022": "2022"])
         #expect(lost.date.value == "2022-05-06", "\(lost.date)")
         #expect(escapes.routed(lost, "date"))
+        // Seed 8600: "tháng ồ" for 8, a letter with no digit.
+        let letter = dated("Hà Nội, ngày 29 tháng ồ năm 2024", rereads: ["29": "29", "ồ": "8", "2024": "2024"])
+        #expect(letter.date.value == "2024-08-29", "\(letter.date)")
+        #expect(escapes.routed(letter, "date"))
     }
 
     @Test func aNumberTwoModelsReadAlikeIsChecked() {

@@ -101,6 +101,7 @@ extension MetadataExtractor {
             let named = symbolHit?.2.year == year || lines[(dateLine + 1)...].contains { $0.text.contains(year) }
             // The OCR stage read the date line twice: a number the reads disagree on goes to review.
             let disputed = confirmed ? [] : Self.disputedBySecondRead(Array(dateWords))
+            if firstRead.isEmpty { date = doubted(date, note: "no date as read; the second read's numbers give it") }
             if !disputed.isEmpty {
                 if let second = IssueDateGrammar.placeAndDate(in: Self.withSecondReadNumbers(segment))?.date, second != found.date {
                     date.value = second
