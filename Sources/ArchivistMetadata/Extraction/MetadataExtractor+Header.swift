@@ -4,37 +4,6 @@ import Foundation
 /// Page 1: the header columns (issuer and number left, motto and place-date right), marks,
 /// type line and subject.
 extension MetadataExtractor {
-    /// "06→08" or "3→Š" for each date number the OCR stage's second read of its line reads
-    /// otherwise (bars read "l" or "I" for a 1 are a 1 either way: `IssueDateGrammar.sureNumber`).
-    /// That read is another model's where the worker has one. A second read that agrees proves
-    /// little: two reads can make the same error on the same glyph (a "2016" for 2018 read so
-    /// twice on seed 5599), so agreement trusts nothing.
-    static func disputedBySecondRead(_ words: [RecognizedWord]) -> [String] {
-        words.compactMap { word in
-            guard let reread = word.reread else { return nil }
-            let first = IssueDateGrammar.sureNumber(word.text), second = IssueDateGrammar.sureNumber(reread)
-            return first == second || (Int(first) != nil && Int(first) == Int(second)) ? nil : "\(word.text)→\(reread)"
-        }
-    }
-
-    /// The date line's text with the numbers its second read reads as other numbers put as that
-    /// read has them (a letter read for a digit, "OS" for 08, changes nothing), for the value of a
-    /// date that goes to review: on held-out seeds 7100-8100 the
-    /// English model's reading of a number was right each time it disagreed with the page's read
-    /// (7 of 7: italic 8s read 6, a 2018 read 2016), and wrong none of the times the page's read
-    /// was right.
-    static func withSecondReadNumbers(_ segment: LayoutSegment) -> String {
-        var reread = segment
-        reread.words = segment.words.map { word in
-            guard let second = word.reread.map(IssueDateGrammar.sureNumber), let number = Int(second),
-                  Int(IssueDateGrammar.sureNumber(word.text)) != number else { return word }
-            var word = word
-            word.text = second
-            return word
-        }
-        return reread.text
-    }
-
     /// "05-BB/CB→95-BB/CB" when the second read of a symbol word reads its number otherwise.
     static func numberDisputedBySecondRead(_ words: [RecognizedWord]) -> String? {
         func number(_ text: String) -> String {
@@ -68,81 +37,11 @@ extension MetadataExtractor {
         var symbol = symbolHit?.2
 
         // Place and date: the right column line "…, ngày D tháng M năm Y".
-        // A line the page's read left no date in ("tháng Š5") may have one with its second read's numbers.
-        let firstRead = topRegion.flatMap { index in
-            lines[index].segments.compactMap { segment in IssueDateGrammar.placeAndDate(in: segment.text).map { (index, segment, $0) } }
-        }
-        let dateCandidates = !firstRead.isEmpty ? firstRead : topRegion.flatMap { index in
-            lines[index].segments.compactMap { segment in
-                IssueDateGrammar.placeAndDate(in: Self.withSecondReadNumbers(segment)).map { (index, segment, $0) }
-            }
-        }
-        let dateHit = dateCandidates.first { !page.isLeft($0.1) } ?? dateCandidates.first
-        var placeRead: [RecognizedWord] = []
-        if let (dateLine, segment, found) = dateHit {
-            let evidence = Evidence(text: segment.text, page: page.number, rule: "header.place-date" + (found.repaired ? " (folded/OCR-tolerant)" : ""))
-            // Words from "ngày" on are the date's, the words before it the place's. The grammar
-            // checks the date's keywords; only its digits can be misread unnoticed.
-            let dateStart = segment.words.firstIndex { VietnameseFolding.fold($0.text).hasPrefix("ngay") } ?? 0
-            placeRead = Array(segment.words[..<dateStart])
-            // Its numbers, read as digits or as bars the grammar takes for 1s ("ÏI" at 17 for a month).
-            let dateWords = segment.words[dateStart...].filter { IssueDateGrammar.readsAsNumber($0.text) }
-            var date = ExtractedField(value: found.date, confidence: Self.confidence(found.repaired ? 0.85 : 0.97, ocr: segment.confidence), evidence: evidence)
-            // Another model that read the three numbers in digits, giving this date, checks it
-            // (none of 470 numbers both models read was wrong alike on seeds 6900-8100).
-            let confirmed = !firstRead.isEmpty && dateWords.count == 3
-                && dateWords.allSatisfy { $0.rereadModel != nil && $0.reread?.allSatisfy(\.isNumber) == true }
-                && IssueDateGrammar.placeAndDate(in: Self.withSecondReadNumbers(segment))?.date == found.date
-            // A bar ("I", "]", "!") can only be a 1; other letters ("s": 5 or 8?) are a guess.
-            let guesses = found.guessedDigits.filter { !IssueDateGrammar.barDigits.contains($0.first ?? " ") }
-            if !guesses.isEmpty && !confirmed { date = doubted(date, note: "digits guessed " + guesses.joined(separator: ", ")) }
-            // A year the symbol ("15/2024/QĐ-UBND") or the page's text names too is checked by it.
-            let year = String(found.date.prefix(4))
-            let named = symbolHit?.2.year == year || lines[(dateLine + 1)...].contains { $0.text.contains(year) }
-            // The OCR stage read the date line twice: a number the reads disagree on goes to review.
-            let disputed = confirmed ? [] : Self.disputedBySecondRead(Array(dateWords))
-            if firstRead.isEmpty { date = doubted(date, note: "no date as read; the second read's numbers give it") }
-            if !disputed.isEmpty {
-                if let second = IssueDateGrammar.placeAndDate(in: Self.withSecondReadNumbers(segment))?.date, second != found.date {
-                    date.value = second
-                    date.evidence.rule += " (numbers of the second read: " + disputed.joined(separator: ", ") + ")"
-                }
-                date = doubted(date, note: "a second read of the date line gives " + disputed.joined(separator: ", "))
-            }
-            // So does a number another model read alike: its engine confidence no longer matters.
-            let agreed = dateWords.filter { word in
-                confirmed || word.rereadModel != nil
-                    && word.reread.flatMap { Int(IssueDateGrammar.sureNumber($0)) } == Int(IssueDateGrammar.sureNumber(word.text))
-            }.map { VietnameseFolding.fold(String(Token(Substring($0.text)).core)) }
-            metadata.date = doubting(date, words: dateWords, value: dateWords.map(\.text).joined(separator: " "), check: .digits,
-                                     validated: Set(agreed + (named ? [year] : [])))
-            // The date line names its year once; any page may name it again.
-            let namedAgain = named || agreed.contains(year) || text.matches(of: #/\b(?:19|20)[0-9]{2}\b/#).filter { $0.output == year }.count >= 2
-            if !namedAgain, let read = dateWords.last(where: { $0.text.contains(year) }),
-               (unsureWords.minimumDigitsConfidence..<unsureWords.minimumYearConfidence).contains(read.confidence) {
-                metadata.date = doubted(metadata.date, note: "year \(year) (\(Int(read.confidence.rounded()))) named nowhere else")
-            }
-            if let place = found.place {
-                let reading = PlaceNames.lexicon.read(place)
-                var placeEvidence = evidence
-                placeEvidence.rule += Self.repairNote(reading.repairs)
-                let field = ExtractedField(value: reading.text, confidence: Self.confidence(0.9, ocr: segment.confidence) * Self.repairFactor(reading.repairs),
-                                           evidence: placeEvidence)
-                // A known place vouches for its words, even one of a single word ("Pleiku").
-                let known = PlaceNames.all.contains { PhraseLexicon.samePrinting($0, reading.text) }
-                    ? Set(reading.text.split(separator: " ").map { VietnameseFolding.fold(String($0)) }) : []
-                metadata.place = doubting(field, words: Array(segment.words[..<dateStart]), value: reading.text, check: .syllables,
-                                          vouched: reading.confirmed.union(known))
-            } else {
-                metadata.place = .absent(confidence: 0.4, rule: "header.place-date: no place before the date")
-            }
-        } else {
-            metadata.date = .absent(confidence: 0.2, rule: "header.place-date: not found")
-            metadata.place = .absent(confidence: 0.2, rule: "header.place-date: not found")
-        }
+        let (dateLine, placeRead) = readPlaceAndDate(page, lines: lines, topRegion: topRegion, symbolYear: symbolHit?.2.year, text: text,
+                                                     into: &metadata)
 
-        let headerEnd = max(symbolHit?.0 ?? -1, dateHit?.0 ?? -1)
-        let issuerEnd = symbolHit?.0 ?? dateHit?.0 ?? 0
+        let headerEnd = max(symbolHit?.0 ?? -1, dateLine ?? -1)
+        let issuerEnd = symbolHit?.0 ?? dateLine ?? 0
         readIssuers(page, lines: Array(lines[..<issuerEnd]), placeRead: placeRead, into: &metadata)
         calibratePlace(&metadata, read: placeRead)
         crossCheckPlace(&metadata)
