@@ -31,6 +31,13 @@ import Testing
         #expect(confirmed.issuer.value == "ỦY BAN NHÂN DÂN XÃ ĐÔNG THỊNH", "\(confirmed.issuer)")
         #expect(confirmed.issuer.evidence.text == "ỦY BAN NHÂN DÂN XA ĐÓNG THỊNH")
         #expect(confirmed.issuer.evidence.rule.contains("ĐÓNG→ĐÔNG"))
+        // The place-date line is read by the same model, which may misread it alike (seed 6400:
+        // "Kiểu" for Kiều in the header's second read and the place): name and place go to review.
+        #expect(escapes.routed(confirmed, "issuer") && escapes.routed(confirmed, "place"))
+        // Only units stand where XÃ does: a unit re-marked needs no review.
+        let unit = commune("XA ĐÔNG THỊNH", rereads: ["XA": "XÃ"])
+        #expect(unit.issuer.value == "ỦY BAN NHÂN DÂN XÃ ĐÔNG THỊNH")
+        #expect(!escapes.routed(unit, "issuer") && !escapes.routed(unit, "place"), "\(unit.issuer)")
         // Read once only, the reads of header and place-date disagree: for a reviewer.
         let once = commune("XA ĐÓNG THỊNH")
         #expect(once.issuer.value == "ỦY BAN NHÂN DÂN XA ĐÓNG THỊNH")

@@ -27,9 +27,13 @@ extension MetadataExtractor {
             metadata.parentIssuer = .absent(confidence: 0.5, rule: "header.left: no issuing body")
             return
         }
-        metadata.issuer = issuerField(issuerGroup, page: page.number, rule: "header.left.issuer", placeRead: sure)
+        let issuer = issuerField(issuerGroup, page: page.number, rule: "header.left.issuer", placeRead: sure)
+        metadata.issuer = issuer.field
+        if let note = issuer.placeDoubt { metadata.place = doubted(metadata.place, note: note) }
         if groups.count >= 2 {
-            metadata.parentIssuer = issuerField(groups[groups.count - 2], page: page.number, rule: "header.left.parent", placeRead: sure)
+            let parent = issuerField(groups[groups.count - 2], page: page.number, rule: "header.left.parent", placeRead: sure)
+            metadata.parentIssuer = parent.field
+            if let note = parent.placeDoubt { metadata.place = doubted(metadata.place, note: note) }
             // Split at a doubtful dash: if it was one joint name after all, the parent is wrong.
             if let split = splitAtDash, split.group == groups.count - 1 { metadata.parentIssuer = doubted(metadata.parentIssuer, note: split.note) }
         } else {
@@ -39,7 +43,10 @@ extension MetadataExtractor {
 
     nonisolated(unsafe) private static let lopsidedCapitalsDash = #/(\p{Lu})(?:-\s+|\s+-)(\p{Lu})/#
 
-    private func issuerField(_ asRead: [LayoutSegment], page: Int, rule: String, placeRead: [String] = []) -> ExtractedField<String> {
+    /// The field, and a note when the first read of a locality word disagreed with the place-date
+    /// line: the place goes to review with the name.
+    private func issuerField(_ asRead: [LayoutSegment], page: Int, rule: String,
+                             placeRead: [String] = []) -> (field: ExtractedField<String>, placeDoubt: String?) {
         let (segments, remarks) = Self.remarked(asRead, placeRead: placeRead)
         let read = segments.map { Self.trim($0.text) }.joined(separator: " ")
         // Joint bodies are printed "SỞ NỘI VỤ - SỞ TÀI CHÍNH": a dash that lost one space to OCR gets it back.
@@ -81,10 +88,12 @@ extension MetadataExtractor {
         let readAlike = Set(locality.filter { word in placeRead.contains { PhraseLexicon.samePrinting($0, word) } }.map(VietnameseFolding.fold))
         // The OCR stage read the name's lines twice: a word the reads disagree on goes to review,
         // but for words a closed list checks letter for letter as read: the body noun, the unit
-        // ("THÀNH PHỐ"), a province or city of the gazetteer ("HÀ TĨNH", "CẦN THƠ"); and for words
+        // ("THÀNH PHỐ"), a province or city of the gazetteer ("HÀ TĨNH", "CẦN THƠ": checked like the
+        // body noun, however unsure the engine was of their strokes); and for words
         // the place-date line reads as the first read did (two readings against one: "HẢI" read
         // again "HÃI" under "Hải Châu, ngày …"). Marks with no letter read either way are no word.
-        let listed = opening.union(Self.listedPlaceWords(in: reading.text)).union(readAlike)
+        let places = Self.listedPlaceWords(in: reading.text)
+        let listed = opening.union(places).union(readAlike)
         let disputed = segments.flatMap(\.words).compactMap { word -> String? in
             let read = String(Token(Substring(word.text)).core)
             guard let reread = word.reread, !listed.contains(VietnameseFolding.fold(read)),
@@ -93,9 +102,12 @@ extension MetadataExtractor {
             return "\(word.text)→\(reread)"
         }
         if !disputed.isEmpty { ordered = doubted(ordered, note: "a second read of the name gives " + disputed.joined(separator: ", ")) }
-        return doubting(ordered, words: segments.flatMap(\.words), value: read, storedAs: reading.text, check: .syllables,
-                        vouched: reading.confirmed.union(rebuilt).union(readAlike).union(remarks.map { VietnameseFolding.fold($0.reread) }),
-                        validated: opening)
+        let byPlace = remarks.filter(\.byPlace).map(\.read)
+        let placeDoubt = byPlace.isEmpty ? nil : "the header's first read gives " + byPlace.joined(separator: " ")
+        if let placeDoubt { ordered = doubted(ordered, note: placeDoubt) }
+        return (doubting(ordered, words: segments.flatMap(\.words), value: read, storedAs: reading.text, check: .syllables,
+                         vouched: reading.confirmed.union(rebuilt).union(readAlike).union(remarks.map { VietnameseFolding.fold($0.reread) }),
+                         validated: opening.union(places)), placeDoubt)
     }
 
     /// Words of a body's name, its locality aside, that lost their tone ("KHU PHÔ" for KHU PHỐ): the
