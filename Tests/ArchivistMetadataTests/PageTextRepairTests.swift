@@ -196,3 +196,11 @@ func theSectionSignIsAnEightBesideDigitsAndAnSOpeningAWord(read: String, repaire
     let kept = words(["TIM MẠCH", "KIT xét nghiệm"])
     #expect(PageTextRepair.standard.repair(kept).words.map(\.text) == kept.map(\.text))
 }
+
+/// Seed 8400: "kỷ niệm 95 nắm Ngày thành lập" in a subject; a number comes before years, never
+/// before "nắm" (to grasp) or "nằm" (to lie).
+@Test func yearsAfterANumberGetTheirTone() {
+    let (repaired, repairs) = PageTextRepair.standard.repair(words(["kỷ niệm 95 nắm Ngày thành lập", "sau 3 nằm,", "nắm bắt tình hình"]))
+    #expect(repaired.map(\.text) == ["kỷ", "niệm", "95", "năm", "Ngày", "thành", "lập", "sau", "3", "năm,", "nắm", "bắt", "tình", "hình"])
+    #expect(Set(repairs) == ["nắm→năm", "nằm,→năm,"])
+}

@@ -60,6 +60,18 @@ extension PageTextRepair {
     /// between its letters ("g1ao", "h0ạt"), as the syllable it is once that letter is read small:
     /// no Vietnamese word is printed so. An l inside a word that is no syllable is an i when that
     /// makes one ("glaO", "nhlều"). Nil when the result is no syllable.
+    /// "năm" (years) after a number with its tone misread ("kỷ niệm 95 nắm"): the breve with
+    /// another tone makes a word ("nắm", to grasp; "nằm", to lie) that no number comes before.
+    static func yearsAfterNumbers(in line: ArraySlice<RecognizedWord>) -> [(index: Int, text: String)] {
+        line.indices.dropFirst().compactMap { index in
+            let core = String(Token(Substring(line[index].text)).core)
+            guard line[index - 1].text.allSatisfy(\.isNumber), let year = Self.toneSlips[core] else { return nil }
+            return (index, line[index].text.replacingOccurrences(of: core, with: year))
+        }
+    }
+
+    private static let toneSlips = ["nắm": "năm", "nằm": "năm", "nẳm": "năm", "nẵm": "năm", "nặm": "năm"]
+
     static func letterSlip(_ word: String) -> String? {
         let token = Token(Substring(word))
         let core = Array(token.core)

@@ -45,6 +45,7 @@ public struct PageTextRepair: Sendable {
             for (index, text) in Self.boxedMarks(in: repaired[range]) { rewrite(index, text) }
             if let (index, text) = Self.archiveOffice(in: repaired[range]) { rewrite(index, text) }
             if let (index, text) = Self.authorityMark(in: repaired[range]) { rewrite(index, text) }
+            for (index, text) in Self.yearsAfterNumbers(in: repaired[range]) { rewrite(index, text) }
             // The line is read alone and with the words around its ends (same block), and a word
             // is rewritten only when both readings agree: a phrase wrapped across lines ("một số
             // kết / quả") then keeps "sơ kết" from being read into it, and no phrase is made
