@@ -24,13 +24,17 @@ extension MetadataExtractor {
     static func withSecondReadNumbers(_ segment: LayoutSegment) -> String {
         var reread = segment
         reread.words = segment.words.map { word in
-            guard let second = word.reread.map(IssueDateGrammar.sureNumber), let number = Int(second),
-                  Int(IssueDateGrammar.sureNumber(word.text)) != number else { return word }
+            guard let second = secondReadNumber(of: word), Int(IssueDateGrammar.sureNumber(word.text)) != second else { return word }
             var word = word
-            word.text = second
+            word.text = String(second)
             return word
         }
         return reread.text
+    }
+
+    /// The number the second read made of a word, when it read one (bars and O as 1 and 0).
+    static func secondReadNumber(of word: RecognizedWord) -> Int? {
+        word.reread.flatMap { Int(IssueDateGrammar.sureNumber($0)) }
     }
 
     /// Reads place and date into `metadata`; returns the line they were found on, and the words
@@ -80,8 +84,9 @@ extension MetadataExtractor {
             }
             // So does a number another model read alike: its engine confidence no longer matters.
             let agreed = dateWords.filter { word in
-                confirmed || word.rereadModel != nil
-                    && word.reread.flatMap { Int(IssueDateGrammar.sureNumber($0)) } == Int(IssueDateGrammar.sureNumber(word.text))
+                guard !confirmed else { return true }
+                guard word.rereadModel != nil, let second = Self.secondReadNumber(of: word) else { return false }
+                return second == Int(IssueDateGrammar.sureNumber(word.text))
             }.map { VietnameseFolding.fold(String(Token(Substring($0.text)).core)) }
             metadata.date = doubting(date, words: dateWords, value: dateWords.map(\.text).joined(separator: " "), check: .digits,
                                      validated: Set(agreed + (named ? [year] : [])))
