@@ -11,9 +11,11 @@ extension TesseractEngine {
         for range in words.lineRanges where words[range.lowerBound].box.top < image.height / 4 {
             // The left column's part of the line: the engine may run it on into the motto.
             let left = range.filter { words[$0].box.right < image.width * 11 / 20 }
+            // Words in capitals, and the number some units bear ("CHI BỘ KHU PHỐ 4"); not the
+            // number line ("Số: 12-NQ/ĐU").
             let texts = left.map { words[$0].text }
-            guard left.count >= 2, texts.allSatisfy({ $0.contains(where: \.isLetter) && !$0.contains(where: \.isLowercase) }),
-                  !texts.contains(where: { $0.contains("/") || $0.contains(where: \.isNumber) }) else { continue }
+            let capitals = texts.filter { $0.contains(where: \.isLetter) && !$0.contains(where: { $0.isLowercase || $0.isNumber || $0 == "/" }) }
+            guard capitals.count >= 2, capitals.count + texts.filter({ $0.allSatisfy(\.isNumber) }).count == texts.count else { continue }
             let box = left.map { words[$0].box }.reduce(words[left[0]].box) { $0.union($1) }
             guard let reread = readSingleLine(in: box, pad: dpi / 12, image: image, dpi: dpi) else { continue }
             let tokens = reread.text.split(separator: " ").map(String.init)

@@ -22,3 +22,20 @@ import Testing
     #expect(GivenNames.likelyMisread("Trun") == "Trung")
     #expect(GivenNames.likelyMisread("T") == nil && GivenNames.likelyMisread("Hoà") == nil)
 }
+
+@Test func aNameWordThatIsNoSyllableIsTheUsualNameALetterFromIt() {
+    // Held-out seeds 7100 and 8500: signature strokes through "Minh" and "Văn".
+    #expect(GivenNames.likelyMisread("Miinh") == "Minh")
+    #expect(GivenNames.likelyReading(of: "Vău", middle: true) == "Văn")
+    // A syllable may be a rarer name ("Vẹn"), and a word of two letters is a letter from many.
+    #expect(GivenNames.likelyMisread("Vẹn") == nil && GivenNames.likelyMisread("Tz") == nil)
+}
+
+@Test func aFirstWordThatIsNoFamilyNameIsTheOneALetterFromIt() {
+    // Held-out seeds 8100 and 7600-8400 (degraded): Trần, Bùi, Cao, Hoàng, Dương under strokes.
+    for (read, family) in [("Trầu", "Trần"), ("Bài", "Bùi"), ("Caø", "Cao"), ("Hoànz", "Hoàng"), ("Đưỡng", "Dương")] {
+        #expect(Surnames.likelyReading(of: read) == family, "\(read)")
+    }
+    // Several a letter away ("Tê": Tô, Lê), or a family name as printed: nothing put.
+    #expect(Surnames.likelyReading(of: "Tê") == nil && Surnames.likelyReading(of: "Trần") == nil)
+}

@@ -97,6 +97,18 @@ func wordsThatAreNoBoxedMarkStay(line: String) {
     #expect(repaired.map(\.text) == words([line]).map(\.text))
 }
 
+@Test func aWordMisreadIsNotCutAsGlued() {
+    // Held-out seeds 6600 and 9000: "HUYẸN" was cut "HUY ẸN"; its letters are those of HUYỆN.
+    #expect(GluedSyllables.split("HUYẸN") == nil)
+    // Seed 8800: "ĐẢẲNG", the hook read as a vowel of its own, read again "ĐẢNG" on its line.
+    var line = words(["ĐẢẲNG ỦY PHƯỜNG HÒA CƯỜNG BẮC"])
+    #expect(PageTextRepair.standard.repair(line).words.count == 7)
+    line[0].reread = "ĐẢNG"
+    let (repaired, repairs) = PageTextRepair.standard.repair(line)
+    #expect(repaired.map(\.text).prefix(2) == ["ĐẢẲNG", "ỦY"])
+    #expect(repairs.isEmpty)
+}
+
 @Test(arguments: [("§4-HD/BTGDVTU", "84-HD/BTGDVTU"), ("282§/HD-SNV-STC", "2828/HD-SNV-STC"), ("§1", "81"), ("§ố", "Số"), ("§", nil), ("Điều", nil)])
 func theSectionSignIsAnEightBesideDigitsAndAnSOpeningAWord(read: String, repaired: String?) {
     #expect(PageTextRepair.sectionSignRead(read) == repaired)

@@ -36,10 +36,10 @@ import Testing
     }
 
     @Test func aBodyNounTrustedLeavesAWordThatLostItsMarksRouted() {
-        // "CHI BỘ KHU PHO 3": CHI read at 38 is trusted now, so PHO (PHỐ) must route on its own.
-        let m = party(issuer: "CHI BỘ KHU PHO 3", confidences: ["CHI": 38])
+        // CHI read at 38 is trusted now, so NÔI (NỘI) must route on its own.
+        let m = party(issuer: "CHI BỘ PHÒNG NÔI VỤ", confidences: ["CHI": 38])
         #expect(fields(m).contains("issuer"))
-        #expect(m.issuer.evidence.rule.contains("PHO ("))
+        #expect(m.issuer.evidence.rule.contains("NÔI ("))
     }
 
     @Test func aNameWordItsListKnowsUnmistakablyIsTrustedAtLowerConfidence() {

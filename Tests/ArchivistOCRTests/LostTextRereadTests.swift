@@ -3,6 +3,7 @@ import ArchivistCore
 import ArchivistTestSupport
 import CLeptonica
 import Testing
+import Foundation
 
 /// Held-out seed 5800: "Nơi nhận:" in bold italics, taken by the engine into the line of the
 /// authority in capitals beside it or into the line below, came back as one garbled word as
@@ -148,4 +149,20 @@ import Testing
     #expect(reread.allSatisfy { $0.box.right < image.width * 11 / 20 && !$0.text.contains(where: \.isLowercase) })
     // On a clean page both reads agree.
     #expect(reread.allSatisfy { $0.reread == $0.text }, "\(reread.map { "\($0.text)/\($0.reread!)" })")
+}
+
+/// A unit's number ends the name ("CHI BỘ KHU PHỐ 4", held-out seed 7000, where the page read gave
+/// "PHO"): the line is read a second time too, its number with it.
+@Test func anIssuerLineEndingInItsUnitsNumberIsReadASecondTime() async throws {
+    let file = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("Fixtures/residential-cell-header.png")
+    let engine = try TesseractEngine(language: "vie", dataPath: nil)
+    let image = try PreparedPage(PageRequest(url: file, location: PageLocation(filePosition: 0, pageInFile: 0), number: 1, language: "vie",
+                                             dpi: 300, preparation: PreparationOptions())).image
+    let read = try await recognize(file, dpi: 300)
+    let marked = engine.rereadIssuerLines(on: image, dpi: 300, words: read.words.map { var word = $0; word.reread = nil; return word })
+    let unit = try #require(marked.first { $0.text == "KHU" })
+    let cell = marked.filter { $0.block == unit.block && $0.line == unit.line }
+    #expect(cell.map(\.text).last == "4" && cell.allSatisfy { $0.reread != nil }, "\(cell.map { "\($0.text)/\($0.reread ?? "-")" })")
+    // The number line is not a name's.
+    #expect(marked.filter { $0.text.contains("/") }.allSatisfy { $0.reread == nil })
 }

@@ -6,7 +6,6 @@ import Foundation
 extension MetadataExtractor {
     /// `placeRead`: the words of the place-date line before "ngày", a second reading of the locality.
     func readIssuers(_ page: PageLayout, lines: [LayoutLine], placeRead: [RecognizedWord] = [], into metadata: inout DocumentMetadata) {
-        let sure = placeRead.filter { $0.confidence >= unsureWords.minimumCapitalsConfidence }.map { String(Token(Substring($0.text)).core) }
         // Left-column capitals above the number line, continuation lines joined
         // ("ỦY BAN NHÂN DÂN" + "TỈNH BÌNH DƯƠNG", "ĐẢNG ỦY KHỐI" + "CÁC CƠ QUAN TỈNH").
         var groups: [[LayoutSegment]] = []
@@ -27,11 +26,11 @@ extension MetadataExtractor {
             metadata.parentIssuer = .absent(confidence: 0.5, rule: "header.left: no issuing body")
             return
         }
-        let issuer = issuerField(issuerGroup, page: page.number, rule: "header.left.issuer", placeRead: sure)
+        let issuer = issuerField(issuerGroup, page: page.number, rule: "header.left.issuer", placeRead: placeRead)
         metadata.issuer = issuer.field
         if let note = issuer.placeDoubt { metadata.place = doubted(metadata.place, note: note) }
         if groups.count >= 2 {
-            let parent = issuerField(groups[groups.count - 2], page: page.number, rule: "header.left.parent", placeRead: sure)
+            let parent = issuerField(groups[groups.count - 2], page: page.number, rule: "header.left.parent", placeRead: placeRead)
             metadata.parentIssuer = parent.field
             if let note = parent.placeDoubt { metadata.place = doubted(metadata.place, note: note) }
             // Split at a doubtful dash: if it was one joint name after all, the parent is wrong.
@@ -44,10 +43,14 @@ extension MetadataExtractor {
     nonisolated(unsafe) private static let lopsidedCapitalsDash = #/(\p{Lu})(?:-\s+|\s+-)(\p{Lu})/#
 
     /// The field, and a note when the first read of a locality word disagreed with the place-date
-    /// line: the place goes to review with the name.
+    /// line: the place goes to review with the name. A place word read at the capitals' floor
+    /// vouches for a word as read; one read fairly (the plain floor) takes part in a vote with the
+    /// second read (`remarked`), which still goes to review.
     private func issuerField(_ asRead: [LayoutSegment], page: Int, rule: String,
-                             placeRead: [String] = []) -> (field: ExtractedField<String>, placeDoubt: String?) {
-        let (segments, remarks) = Self.remarked(asRead, placeRead: placeRead)
+                             placeRead words: [RecognizedWord]) -> (field: ExtractedField<String>, placeDoubt: String?) {
+        func cores(above floor: Double) -> [String] { words.filter { $0.confidence >= floor }.map { String(Token(Substring($0.text)).core) } }
+        let placeRead = cores(above: unsureWords.minimumCapitalsConfidence)
+        let (segments, remarks) = Self.remarked(asRead, placeRead: cores(above: unsureWords.minimumConfidence))
         let read = segments.map { Self.trim($0.text) }.joined(separator: " ")
         // Joint bodies are printed "SỞ NỘI VỤ - SỞ TÀI CHÍNH": a dash that lost one space to OCR gets it back.
         let (name, repaired) = IssuerNames.repair(read.replacing(Self.lopsidedCapitalsDash) { "\($0.output.1) - \($0.output.2)" })

@@ -136,12 +136,18 @@ extension MetadataExtractor {
             if let first = nameWords.first, !Surnames.foldsLikeOne(String(first)) {
                 metadata.signerName = doubted(metadata.signerName, note: "'\(first)' opens the name: no family name read")
             }
+            // One that is no family name is put as the one it most likely is ("Trầu" → Trần); a
+            // usual given name there is what is left of a name that lost its first words.
+            if let first = nameWords.first.map(String.init), !GivenNames.known.contains(first), let usual = Surnames.likelyReading(of: first) {
+                metadata.signerName = Self.withFamilyName(usual, for: 1, in: doubted(metadata.signerName, note: "'\(first)' is no family name"))
+            }
             // A family name of two words read with other marks ("Hoàng Phú" for Hoàng Phủ) leaves
             // words that are names each: "Thị" or "Văn" after them, or five words, tell it (Hoàng
             // Phú Cường is a name too); and no name ends in a letter alone ("Lục H", cut short).
             let twoWordFamily = nameWords.count >= 5 || nameWords.dropFirst(2).first.map { ["Thị", "Văn"].contains($0) } == true
             if twoWordFamily, let misread = Surnames.misreadPair(nameWords.prefix(2).map(String.init)) {
-                metadata.signerName = doubted(metadata.signerName, note: "'\(nameWords.prefix(2).joined(separator: " "))' is no family name, '\(misread)' is")
+                metadata.signerName = Self.withFamilyName(misread, for: 2, in: doubted(metadata.signerName,
+                    note: "'\(nameWords.prefix(2).joined(separator: " "))' is no family name, '\(misread)' is"))
             }
             if let last = nameWords.last, last.count == 1 {
                 metadata.signerName = doubted(metadata.signerName, note: "the name ends in '\(last)' alone")
@@ -222,6 +228,16 @@ extension MetadataExtractor {
             return usual
         }.joined(separator: " ")
         if !changes.isEmpty { field.evidence.rule += " (usual names: " + changes.joined(separator: ", ") + ")" }
+        return field
+    }
+
+    /// The name with its first `count` words put as the family name `usual`, the change named in
+    /// the evidence. The field is under review.
+    static func withFamilyName(_ usual: String, for count: Int, in field: ExtractedField<String>) -> ExtractedField<String> {
+        guard let words = field.value?.split(separator: " ").map(String.init), words.count > count else { return field }
+        var field = field
+        field.value = ([usual] + words.dropFirst(count)).joined(separator: " ")
+        field.evidence.rule += " (family name: \(words.prefix(count).joined(separator: " "))→\(usual))"
         return field
     }
 

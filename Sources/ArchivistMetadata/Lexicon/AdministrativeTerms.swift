@@ -37,5 +37,8 @@ public enum AdministrativeTerms {
     public static let archiveCodes: Set<String> = ["VT", "TH", "NV", "VP", "HC", "TC", "KT", "TCCB", "TCHC", "KHTC", "VX", "NC",
                                                     "PC", "CT", "XD", "TN", "NN", "GD", "YT", "LĐ", "ĐT", "QT", "TKBT"]
 
-    public static let lexicon = PhraseLexicon(party + state + recipients + PlaceNames.all)
+    /// Residential units of two words or more, as body names print them ("CHI BỘ KHU PHỐ 4").
+    static let residentialUnits = ["Khu phố", "Tổ dân phố"]
+
+    public static let lexicon = PhraseLexicon(party + state + recipients + residentialUnits + PlaceNames.all)
 }

@@ -34,7 +34,7 @@ public enum GivenNames {
     public static func likelyMisread(_ word: String) -> String? {
         guard !known.contains(where: { PhraseLexicon.samePrinting($0, word) }) else { return nil }
         return SyllableRepair.variants(of: word).first { variant in known.contains { PhraseLexicon.samePrinting($0, variant) } }
-            ?? cutShort(word)
+            ?? misspelt(word)
     }
 
     /// What to put in the record for a name word that is no usual name: the one usual name its
@@ -46,7 +46,31 @@ public enum GivenNames {
         let candidates = Set(SyllableRepair.variants(of: word).compactMap { variant in known.first { PhraseLexicon.samePrinting($0, variant) } })
         if candidates.count == 1 { return candidates.first }
         if middle, let usual = ["Văn", "Thị"].first(where: candidates.contains) { return usual }
-        return candidates.isEmpty ? cutShort(word) : nil
+        return candidates.isEmpty ? misspelt(word) : nil
+    }
+
+    /// The usual name a word that is no syllable stands for, a letter from it: cut short ("Tưởn"),
+    /// a letter read twice or as another ("Miinh", "Vău"). A syllable may be a rarer name.
+    static func misspelt(_ word: String) -> String? {
+        cutShort(word) ?? (VietnameseSyllable.isValid(word) ? nil : oneLetterFrom(word, among: known))
+    }
+
+    /// The one name of `names` a word is a letter from, marks counted: a letter added, lost or
+    /// changed ("Miinh" → Minh, "Hoànz" → Hoàng, "Caø" → Cao), in the word's case; nil when no
+    /// name or several are, or the word is shorter than three letters (a letter from too many).
+    static func oneLetterFrom(_ word: String, among names: Set<String>) -> String? {
+        let read = Array(ToneMarks.canonical(word.lowercased()))
+        guard read.count >= 3 else { return nil }
+        let near = names.filter { name in
+            let printed = Array(ToneMarks.canonical(name.lowercased()))
+            guard abs(printed.count - read.count) <= 1, printed != read else { return false }
+            let (short, long) = printed.count <= read.count ? (printed, read) : (read, printed)
+            guard let first = short.indices.first(where: { short[$0] != long[$0] }) else { return true }
+            let rest = short.count == long.count ? first + 1 : first
+            return short[rest...].elementsEqual(long[(first + 1)...])
+        }
+        guard near.count == 1, let name = near.first else { return nil }
+        return PhraseLexicon.casing(of: word, applied: name)
     }
 
     /// The usual name a word is when its last letter was lost ("Tưởn" for Tưởng, its "g" read

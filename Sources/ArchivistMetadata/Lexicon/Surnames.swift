@@ -42,6 +42,16 @@ public enum Surnames {
         byFold[VietnameseFolding.fold(word)] != nil
     }
 
+    /// What to put in the record for a first word that is no family name: the one family name a
+    /// letter from it ("Trầu" → Trần, "Bài" → Bùi), or the one it folds like ("Đưỡng" → Dương); nil
+    /// when none or several are. The name still goes to review.
+    public static func likelyReading(of word: String) -> String? {
+        guard !known.contains(where: { PhraseLexicon.samePrinting($0, word) }) else { return nil }
+        if let near = GivenNames.oneLetterFrom(word, among: known.filter { !$0.contains(" ") }) { return near }
+        guard let folded = byFold[VietnameseFolding.fold(word)], folded.count == 1 else { return nil }
+        return PhraseLexicon.casing(of: word, applied: folded[0])
+    }
+
     /// The family name this word is probably a misread of, if it is not one as printed.
     public static func likelyMisread(_ word: String) -> String? {
         guard !known.contains(where: { PhraseLexicon.samePrinting($0, word) }),

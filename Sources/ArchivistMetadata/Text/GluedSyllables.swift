@@ -3,7 +3,8 @@
 /// written a syllable a word, so such a word is no syllable, yet cuts into syllables (and
 /// abbreviations, which have no vowel). A word is cut only when it holds a Vietnamese letter,
 /// at least two of its pieces are syllables, and one cut into the fewest pieces is best: the
-/// only one, or the only one whose every syllable the administrative vocabulary prints.
+/// only one, or the only one whose every syllable the administrative vocabulary prints. A word
+/// with the letters of a word of that vocabulary is that word misread ("HUYẸN"), not cut.
 enum GluedSyllables {
     /// The pieces of `word` (its leading and trailing punctuation kept on the first and last), or
     /// nil when the word stays as read.
@@ -13,6 +14,7 @@ enum GluedSyllables {
         guard core.count >= 4, core.count <= 40, core.allSatisfy({ $0.isLetter && $0.isUppercase }),
               core.contains(where: { !$0.isASCII }),
               !VietnameseSyllable.isValid(core), !SymbolGrammar.knownIssuers.contains(core),
+              AdministrativeVocabulary.markedForms[VietnameseFolding.fold(core)] == nil,
               BoxedMarks.restore([word]) == nil else { return nil }
         guard let pieces = bestCut(Array(core)), pieces.count >= 2,
               pieces.filter({ $0.contains(where: isVowel) }).count >= 2 else { return nil }

@@ -25,7 +25,7 @@ public struct PageTextRepair: Sendable {
     public func repair(_ read: [RecognizedWord]) -> (words: [RecognizedWord], repairs: [String]) {
         var repairs: [String] = []
         let words = rejoinSplitSyllables(read.flatMap { word in
-            guard let pieces = cutApart(word.text) else { return [word] }
+            guard !Self.rereadAsOneSyllable(word), let pieces = cutApart(word.text) else { return [word] }
             repairs.append("\(word.text)→\(pieces.joined(separator: " "))")
             return word.split(into: pieces)
         }, repairs: &repairs)
@@ -70,6 +70,12 @@ public struct PageTextRepair: Sendable {
             }
         }
         return (repaired, repairs)
+    }
+
+    /// True when the OCR stage's second read of the word's line gives it as one syllable
+    /// ("HUYẸN" read again "HUYỆN", "ĐẢẲNG" read again "ĐẢNG"): a word misread, not words glued.
+    static func rereadAsOneSyllable(_ word: RecognizedWord) -> Bool {
+        word.reread.map { VietnameseSyllable.isValid(String(Token(Substring($0)).core)) } ?? false
     }
 
     /// The words a word the engine ran together is made of: capitals glued, a page number without
