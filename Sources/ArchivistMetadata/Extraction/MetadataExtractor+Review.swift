@@ -49,7 +49,8 @@ extension MetadataExtractor {
     }
 
     /// Specks read as punctuation between words of running text: a period before a small letter
-    /// ("học tập và. làm", "tìm kiếm.cứu nạn"; "v.v." is no speck), a hyphen joining two words
+    /// ("học tập và. làm", "tìm kiếm.cứu nạn"; "v.v." is no speck) or glued between a word and a
+    /// capital ("Họp Ban.Thường vụ"), a hyphen joining two words
     /// ("đảng ủy-trực thuộc"; Vietnamese writes no compound with a hyphen, and codes such as
     /// "UBND-VP" are capitals) or glued to the end of one ("chuyên- môn": a dash between words
     /// has a space each side).
@@ -57,7 +58,23 @@ extension MetadataExtractor {
         text.matches(of: Self.speckBetweenWords).filter { !$0.output.hasPrefix("v.v") }.map { "'\($0.output)' (a speck?)" }
     }
 
-    nonisolated(unsafe) private static let speckBetweenWords = #/\p{Ll}(?:\.\s*|-\s*)\p{Ll}+/#
+    nonisolated(unsafe) private static let speckBetweenWords = #/\p{Ll}(?:\.\s*|-\s*)\p{Ll}+|\p{Ll}\.\p{Lu}\p{Ll}*/#
+
+    /// The value without the periods and semicolons `doubtingCase` names as specks: a period
+    /// between words goes ("về. đẩy" → "về đẩy", "Ban.Thường" → "Ban Thường"), a semicolon inside
+    /// is a comma. The field stays under review.
+    static func withoutSpecks(_ field: ExtractedField<String>) -> ExtractedField<String> {
+        guard var text = field.value else { return field }
+        text = text.replacing(periodBetweenWords) { match in
+            match.output.0.hasPrefix("v.v") ? String(match.output.0) : "\(match.output.1) " + match.output.2.trimmingCharacters(in: .whitespaces)
+        }
+        if let last = text.indices.last { text = text[..<last].replacingOccurrences(of: ";", with: ",") + String(text[last]) }
+        var cleaned = field
+        cleaned.value = text
+        return cleaned
+    }
+
+    nonisolated(unsafe) private static let periodBetweenWords = #/(\p{Ll})\.(\s*\p{Ll}|\p{Lu})/#
 
     nonisolated(unsafe) private static let dashBeforeRange = #/\s[-–]\s+(\d{1,4}\s*[-–]\s*\d{1,4})/#
 

@@ -96,7 +96,7 @@ extension MetadataExtractor {
         }
         var text = Self.joinedLines(texts, wrapDashes: Self.wrapDashes(segments.map { [$0] }, texts: texts))
         var read = segments
-        if let range = Self.vvPrefix(in: text) {
+        if let range = Self.vvPrefix(in: text) ?? (prefixLost ? Self.vvReadAsWord(in: text) : nil) {
             // The prefix ("V/v", garbled "V#W" at 16) is no word of the subject: its read does not count.
             let prefixWords = text[range].split(separator: " ").count
             if !read.isEmpty { read[0].words.removeFirst(min(prefixWords, read[0].words.count)) }
@@ -126,7 +126,7 @@ extension MetadataExtractor {
                                 words: [RecognizedWord]) -> ExtractedField<String> {
         let taken = lowered.map { "'\($0)' read in capitals, taken in small letters" }
         let read = taken.isEmpty ? field : doubted(field, note: taken.joined(separator: "; "))
-        return doubting(doubtingCase(read, reading), words: words, value: reading.text, check: .syllables, vouched: reading.confirmed)
+        return Self.withoutSpecks(doubting(doubtingCase(read, reading), words: words, value: reading.text, check: .syllables, vouched: reading.confirmed))
     }
 
     /// A subject under a type line mostly opens with "về" ("về công tác…", "Về việc…"). A first
@@ -164,6 +164,16 @@ extension MetadataExtractor {
 
     nonisolated(unsafe) private static let vvLine = #/^[\s_\-–—'"`“]*[Vv]\s*[/|]\s*[vVyY]?(?:\s+|$)/#
     nonisolated(unsafe) private static let garbledVVLine = #/^[\s_\-–—'"`“]*(?<prefix>[VW]\S{0,2})\s+(?<next>\S+)/#
+
+    /// Under a công văn's number with no "V/v" read, a first word of "V" and a stroke read as a
+    /// letter ("Ví", "Vl") before a small letter: the prefix read as a word, since the subject
+    /// after it opens in a small letter.
+    static func vvReadAsWord(in text: String) -> Range<String.Index>? {
+        guard let match = text.firstMatch(of: garbledVVLine), match.output.prefix.first == "V",
+              ["vi", "vl", "v1", "vy", "vj"].contains(VietnameseFolding.fold(String(match.output.prefix))),
+              match.output.next.first?.isLowercase == true else { return nil }
+        return text.startIndex..<match.output.next.startIndex
+    }
 
     /// "V/v ", and what OCR makes of it: "V/ ", "V/V ", "V/y ", "V|v ".
     static func vvPrefix(in text: String) -> Range<String.Index>? {
