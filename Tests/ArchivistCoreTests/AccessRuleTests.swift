@@ -33,3 +33,18 @@ private func document(_ id: Int64, _ mark: Confidentiality?) -> DocumentSummary 
     #expect(ClearanceLevel.toiMat.covers(.mat) && !ClearanceLevel.mat.covers(.toiMat))
     #expect(ClearanceLevel(needing: .tuyetMat) == nil)
 }
+
+@Test func aDocumentWhoseMarkWasNotReadSurelyIsHeldRestrictedUntilReviewed() {
+    // Held-out seed 9200: a boxed "MẬT" read as nothing; the mark area's unread ink routed the field.
+    var metadata = DocumentMetadata()
+    metadata.confidentiality = .absent(confidence: 0.4, rule: "header.mark: unread region under the number line")
+    #expect(metadata.access == .open)
+    metadata.reviewReasons = [ReviewReason(field: "confidentiality", confidence: 0.4, reason: "confidence 0.40 below 0.75")]
+    #expect(metadata.access == .restricted)
+    let summary = DocumentSummary(id: 6, name: "doc-6", fonds: nil, status: .classified, pageCount: 1, language: "vi",
+                                  meanConfidence: 90, sourceFiles: [], createdAt: Date(), description: DocumentDescription(metadata))
+    #expect(AccessRule(operatorName: "lan", clearance: .mat, includeRestricted: true).decide([summary]).denial?.needed == .toiMat)
+    // Another field under review leaves it open.
+    metadata.reviewReasons = [ReviewReason(field: "subject", confidence: 0.5, reason: "unsure")]
+    #expect(metadata.access == .open)
+}

@@ -15,7 +15,8 @@ public enum Urgency: String, Sendable, Codable, Hashable, CaseIterable {
 public enum AccessDecision: String, Sendable, Codable, Hashable {
     /// No mark found.
     case open
-    /// Mật or Tối mật: restricted access, digitized only with approval.
+    /// Mật or Tối mật: restricted access, digitized only with approval. So is a document whose
+    /// mark was not read surely, until a reviewer settles it.
     case restricted
     /// Tuyệt mật: not to be digitized (HD 40-HD/VPTW); the caller quarantines it.
     case quarantine
@@ -83,7 +84,10 @@ public struct DocumentMetadata: Sendable, Codable, Hashable {
         switch confidentiality.value {
         case .tuyetMat: .quarantine
         case .mat, .toiMat: .restricted
-        case nil: .open
+        // A mark region left unread or a mark read unsure ("MẠT" at 20) may hide a Mật: the
+        // document is held as restricted, needing the highest clearance, until a reviewer
+        // settles the field (`archivist correct ID confidentiality -`).
+        case nil: reviewReasons.contains { $0.field == "confidentiality" } ? .restricted : .open
         }
     }
 
