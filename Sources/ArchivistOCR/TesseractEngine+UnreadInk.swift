@@ -7,7 +7,8 @@ import CLeptonica
 /// is gathered into regions (at half size), and each region that can hold a line is read again
 /// as a block. Its lines read surely, and covered by no word already read, join the page at
 /// their place, with a confidence under what a metadata field needs, for a reviewer to confirm;
-/// a signature or a seal alone reads as no such line and adds nothing.
+/// a signature or a seal alone reads as no such line and adds nothing. A word in a frame is read
+/// with the frame whitened (`Frames`).
 extension TesseractEngine {
     func readUnreadInk(on image: PixImage, dpi: Int, words: [RecognizedWord]) -> (words: [RecognizedWord], repairs: [String]) {
         guard let lineHeight = words.lineHeight(wordsAtLeast: 10) else { return (words, []) }
@@ -22,7 +23,18 @@ extension TesseractEngine {
                 let sure = words.filter { $0.confidence >= 75 }.count
                 return sure >= 2 && 4 * sure >= 3 * words.count && !line.contains { word in page.contains { Self.covers($0.box, most: word.box) } }
             }
-            let found = lines.flatMap { $0 }
+            var found = lines.flatMap { $0 }
+            // A word in a frame ("MẬT" stamped in a box) is read with its frame whitened, or read
+            // with the frame's sides as brackets ("[MẬT]"): a mark stands alone there, so one word
+            // of letters will do. The engine needs a margin of paper around it (a tenth of an inch).
+            if found.isEmpty {
+                let framed = Frames.erased(in: region, of: image, lineHeight: lineHeight)
+                    .map { readBlock(in: region, pad: dpi / 10, image: $0, dpi: dpi) } ?? (Self.readInBrackets(read) ? read : [])
+                found = framed.filter { word in
+                    word.text.filter(\.isLetter).count >= 2 && word.confidence >= 40 && 2 * (word.box.bottom - word.box.top) >= lineHeight
+                        && !page.contains { Self.covers($0.box, most: word.box) }
+                }
+            }
             guard !found.isEmpty else { continue }
             let block = (page.map(\.block).max() ?? 0) + 1, line = (page.map(\.line).max() ?? 0)
             for range in found.lineRanges {
@@ -39,6 +51,13 @@ extension TesseractEngine {
             repairs.append("read again where no word was: " + found.map(\.text).joined(separator: " "))
         }
         return (page, repairs)
+    }
+
+    /// True when a read is one line opening and closing with a frame's sides read as brackets or
+    /// bars ("[MẬT]", "|KHẨN|").
+    static func readInBrackets(_ read: [RecognizedWord]) -> Bool {
+        guard read.lineRanges.count == 1, let first = read.first?.text.first, let last = read.last?.text.last else { return false }
+        return "[|(".contains(first) && "]|)".contains(last)
     }
 
     /// The confidence words read from ink the page's read left out are given at most.

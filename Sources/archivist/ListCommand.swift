@@ -41,6 +41,10 @@ struct ListCommand: AsyncParsableCommand {
         restricted.noteQuarantined(verdict)
         if json { return try Terminal.printJSON(documents) }
         guard !documents.isEmpty else {
+            if verdict.restrictedHidden > 0 {
+                return print("No open document\(review ? " waits for review" : ""); \(verdict.restrictedHidden) restricted document(s) hidden: "
+                    + "--include-restricted, with a clearance ('archivist clearance list').")
+            }
             return print(review ? "Nothing waits for review." : "The catalog is empty: run 'archivist ingest PATH'.")
         }
         var table = TextTable(headers: ["id", "name", "fonds", "pages", "lang", "conf", "status", "type", "symbol", "date",

@@ -1,0 +1,61 @@
+import ArchivistCore
+import CLeptonica
+
+/// Rectangular frames drawn around words: "MẬT" or "KHẨN" stamped in a double box under the
+/// number line. On a skewed, faded or blurred scan the engine takes the framed word for a
+/// picture and reads nothing there. A frame is a piece of ink whose pixels lie along its bounding
+/// box (a seal's ring, round, does not), at least a line high and twice as wide, with ink inside
+/// it; it is whitened on a copy of the page so the words it holds can be read.
+enum Frames {
+    /// A copy of `image` with the frames in `region` whitened; nil when there are none.
+    static func erased(in region: PixelBox, of image: PixImage, lineHeight: Int) -> PixImage? {
+        guard let rectangle = boxCreate(Int32(region.left), Int32(region.top), Int32(region.right - region.left),
+                                        Int32(region.bottom - region.top)) else { return nil }
+        var rectanglePointer: UnsafeMutablePointer<BOX>? = rectangle
+        defer { boxDestroy(&rectanglePointer) }
+        guard let clip = PixImage(taking: pixClipRectangle(image.pointer, rectangle, nil)),
+              let ink = clip.depth == 1 ? clip : PixImage(taking: pixConvertTo1(clip.pointer, 160)) else { return nil }
+        var pieces: UnsafeMutablePointer<PIXA>?
+        var boxes = pixConnComp(ink.pointer, &pieces, 8)
+        defer {
+            boxaDestroy(&boxes)
+            pixaDestroy(&pieces)
+        }
+        guard let pieces else { return nil }
+        var frames: [(mask: PixImage, x: Int32, y: Int32)] = []
+        for index in 0..<pixaGetCount(pieces) {
+            var x: Int32 = 0, y: Int32 = 0, w: Int32 = 0, h: Int32 = 0
+            guard pixaGetBoxGeometry(pieces, index, &x, &y, &w, &h) == 0, Int(h) >= lineHeight, w >= 2 * h,
+                  let mask = PixImage(taking: pixaGetPix(pieces, index, Int32(L_CLONE))) else { continue }
+            let band = max(3, h / 8)
+            let inside = PixelBox(left: Int(band), top: Int(band), right: Int(w - band), bottom: Int(h - band))
+            let all = inkCount(mask, in: nil), along = all - inkCount(mask, in: inside)
+            // Ink along the box, thin, around ink of its own: a frame.
+            let framed = PixelBox(left: Int(x + band), top: Int(y + band), right: Int(x + w - band), bottom: Int(y + h - band))
+            guard all > 0, 10 * along >= 9 * all, 3 * all <= w * h, inkCount(ink, in: framed) - (all - along) > band * band as Int32 else { continue }
+            frames.append((mask, x, y))
+        }
+        guard !frames.isEmpty, let copy = PixImage(taking: pixCopy(nil, image.pointer)) else { return nil }
+        let white: UInt32 = copy.depth == 1 ? 0 : copy.depth == 8 ? 255 : 0xFFFF_FF00
+        for frame in frames {
+            pixSetMaskedGeneral(copy.pointer, frame.mask.pointer, white, Int32(region.left) + frame.x, Int32(region.top) + frame.y)
+        }
+        return copy
+    }
+
+    /// The ink pixels of a 1-bpp image, in `area` or all of them.
+    private static func inkCount(_ image: PixImage, in area: PixelBox?) -> Int32 {
+        var count: Int32 = 0
+        guard let area else {
+            pixCountPixels(image.pointer, &count, nil)
+            return count
+        }
+        guard area.right > area.left, area.bottom > area.top,
+              let box = boxCreate(Int32(area.left), Int32(area.top), Int32(area.right - area.left), Int32(area.bottom - area.top)) else { return 0 }
+        var boxPointer: UnsafeMutablePointer<BOX>? = box
+        defer { boxDestroy(&boxPointer) }
+        guard let part = PixImage(taking: pixClipRectangle(image.pointer, box, nil)) else { return 0 }
+        pixCountPixels(part.pointer, &count, nil)
+        return count
+    }
+}
