@@ -37,6 +37,17 @@ extension MetadataExtractor {
         word.reread.flatMap { Int(IssueDateGrammar.sureNumber($0)) }
     }
 
+    /// A place name without the periods read after a syllable inside it ("Phú. Mỹ": a speck); an
+    /// abbreviation keeps its own ("Tp. Hồ Chí Minh").
+    static func withoutInnerPeriods(_ place: String) -> String {
+        var words = place.split(separator: " ").map(String.init)
+        for index in words.indices.dropLast() where words[index].hasSuffix(".") && words[index + 1].first?.isUppercase == true {
+            let word = String(words[index].dropLast())
+            if word.count >= 2, VietnameseSyllable.isValid(word) { words[index] = word }
+        }
+        return words.joined(separator: " ")
+    }
+
     /// Reads place and date into `metadata`; returns the line they were found on, and the words
     /// read before "ngày" (a second reading of the issuer's locality).
     func readPlaceAndDate(_ page: PageLayout, lines: [LayoutLine], topRegion: [Int], symbolYear: String?, text: String,
@@ -96,7 +107,8 @@ extension MetadataExtractor {
                (unsureWords.minimumDigitsConfidence..<unsureWords.minimumYearConfidence).contains(read.confidence) {
                 metadata.date = doubted(metadata.date, note: "year \(year) (\(Int(read.confidence.rounded()))) named nowhere else")
             }
-            if let place = found.place {
+            if let read = found.place {
+                let place = Self.withoutInnerPeriods(read)
                 let reading = PlaceNames.lexicon.read(place)
                 var placeEvidence = evidence
                 placeEvidence.rule += Self.repairNote(reading.repairs)
@@ -107,6 +119,7 @@ extension MetadataExtractor {
                     ? Set(reading.text.split(separator: " ").map { VietnameseFolding.fold(String($0)) }) : []
                 metadata.place = doubting(field, words: Array(segment.words[..<dateStart]), value: reading.text, check: .syllables,
                                           vouched: reading.confirmed.union(known))
+                if place != read { metadata.place = doubted(metadata.place, note: "a period inside '\(read)' left out (a speck?)") }
             } else {
                 metadata.place = .absent(confidence: 0.4, rule: "header.place-date: no place before the date")
             }

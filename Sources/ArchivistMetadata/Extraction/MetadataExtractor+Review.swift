@@ -60,17 +60,25 @@ extension MetadataExtractor {
 
     nonisolated(unsafe) private static let speckBetweenWords = #/\p{Ll}(?:\.\s*|-\s*)\p{Ll}+|\p{Ll}\.\p{Lu}\p{Ll}*/#
 
-    /// The value without the periods and semicolons `doubtingCase` names as specks: a period
-    /// between words goes ("về. đẩy" → "về đẩy", "Ban.Thường" → "Ban Thường"), a semicolon inside
-    /// is a comma. The field stays under review.
-    static func withoutSpecks(_ field: ExtractedField<String>) -> ExtractedField<String> {
+    /// The value mended where `doubtingCase` named specks and case: a period between words goes
+    /// ("về. đẩy" → "về đẩy", "Ban.Thường" → "Ban Thường"), a semicolon inside is a comma, a
+    /// capital OCR cannot tell from its small letter in running text is small ("quản lý, Sử
+    /// dụng" → "sử dụng"). The field stays under review.
+    static func mended(_ field: ExtractedField<String>) -> ExtractedField<String> {
         guard var text = field.value else { return field }
         text = text.replacing(periodBetweenWords) { match in
             match.output.0.hasPrefix("v.v") ? String(match.output.0) : "\(match.output.1) " + match.output.2.trimmingCharacters(in: .whitespaces)
         }
         if let last = text.indices.last { text = text[..<last].replacingOccurrences(of: ";", with: ",") + String(text[last]) }
+        // Only words the vocabulary prints small and no name: "tỉnh Sóc Trăng", "đồng chí Võ" keep theirs.
+        var tokens = text.split(separator: " ").map(Token.init)
+        for index in shapeAlikeInitials(in: tokens.map { String($0.core) }) {
+            let word = String(tokens[index].core)
+            guard AdministrativeVocabulary.words.contains(ToneMarks.canonical(word.lowercased())), !isPersonalNameWord(word) else { continue }
+            tokens[index].core = Substring(word.lowercased())
+        }
         var cleaned = field
-        cleaned.value = text
+        cleaned.value = tokens.map(\.text).joined(separator: " ")
         return cleaned
     }
 
@@ -110,10 +118,15 @@ extension MetadataExtractor {
     /// the vocabulary prints the word capitalised ("Sở Nội vụ", "Chủ tịch", "Văn phòng").
     static func shapeAlikeInitials(_ text: String) -> [String] {
         let words = text.split(separator: " ").map { String(Token($0).core) }
-        return zip(words, words.dropFirst()).compactMap { before, word in
-            guard before.first?.isLowercase == true, let initial = word.first, initial.isUppercase,
-                  word.dropFirst().allSatisfy(\.isLowercase), Self.shapeAlike(initial), !AdministrativeVocabulary.capitalised.contains(word) else { return nil }
-            return "\(word) (\(word.lowercased())?)"
+        return shapeAlikeInitials(in: words).map { "\(words[$0]) (\(words[$0].lowercased())?)" }
+    }
+
+    /// The indices of such words among `words` (their cores).
+    static func shapeAlikeInitials(in words: [String]) -> [Int] {
+        words.indices.dropFirst().filter { index in
+            let word = words[index]
+            guard words[index - 1].first?.isLowercase == true, let initial = word.first, initial.isUppercase else { return false }
+            return word.dropFirst().allSatisfy(\.isLowercase) && Self.shapeAlike(initial) && !AdministrativeVocabulary.capitalised.contains(word)
         }
     }
 

@@ -126,7 +126,7 @@ extension MetadataExtractor {
                                 words: [RecognizedWord]) -> ExtractedField<String> {
         let taken = lowered.map { "'\($0)' read in capitals, taken in small letters" }
         let read = taken.isEmpty ? field : doubted(field, note: taken.joined(separator: "; "))
-        return Self.withoutSpecks(doubting(doubtingCase(read, reading), words: words, value: reading.text, check: .syllables, vouched: reading.confirmed))
+        return Self.mended(doubting(doubtingCase(read, reading), words: words, value: reading.text, check: .syllables, vouched: reading.confirmed))
     }
 
     /// A subject under a type line mostly opens with "về" ("về công tác…", "Về việc…"). A first
