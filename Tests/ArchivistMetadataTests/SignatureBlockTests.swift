@@ -91,6 +91,12 @@ import Testing
         let read = joint(rightName: "Quách Toàn")
         #expect(read.signerName.value == "Quách Toàn")
         #expect(!read.reviewReasons.contains { $0.field == "signer_name" }, "\(read.signerName)")
+        // Held-out seed 8400: signature strokes read before the right one's name ("_>*=-Z Tô Quế").
+        let strokes = joint(rightName: "_>*=-Z Tô Quế")
+        #expect(strokes.signerName.value == "Tô Quế", "\(strokes.signerName)")
+        #expect(strokes.reviewReasons.contains { $0.field == "signer_name" })
+        // Words before it that hold a syllable are no strokes.
+        #expect(joint(rightName: "của Tô Quế").signerName.value == "Châu Xuân Quyết")
     }
 
     @Test func aNameWithoutItsFamilyNameGoesToReview() {

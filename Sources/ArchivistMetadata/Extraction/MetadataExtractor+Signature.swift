@@ -28,7 +28,10 @@ extension MetadataExtractor {
 
     func readSignature(_ page: PageLayout, right: [LayoutSegment], all: [LayoutSegment], into metadata: inout DocumentMetadata) {
         let authorityIndex = right.firstIndex { Self.authority(in: $0.text) != nil }
-        let found = right.last { Self.isPersonalName(Self.trim($0.text)) } ?? all.last { Self.isPersonalName(Self.trim($0.text)) }
+        let inRight = right.compactMap { segment in
+            Self.isPersonalName(Self.trim(segment.text)) ? (segment, false) : Self.nameAfterStrokes(segment).map { ($0, true) }
+        }.last
+        let found = inRight?.0 ?? all.last { Self.isPersonalName(Self.trim($0.text)) }
         let nameSegment = found.map { Self.wholeName($0, among: all, page: page) }
         let principal = authorityIndex.flatMap { Self.authority(in: right[$0].text) }
         // Position: capitals between the authority line and the name (one or two lines); with no
@@ -116,6 +119,11 @@ extension MetadataExtractor {
             }.map { VietnameseFolding.fold(String($0.element)) }
             metadata.signerName = doubting(field, words: nameSegment.words, value: reading.text, check: .personalName, vouched: reading.confirmed,
                                            validated: Set(listed))
+            // Strokes read as letters before the name may hold its first word.
+            if let (segment, afterStrokes) = inRight, afterStrokes {
+                metadata.signerName = doubted(metadata.signerName, note: "signature strokes read before the name ('"
+                                              + segment.marks.map(\.text).joined(separator: " ") + "')")
+            }
             // The right column signs; a name found only in the left one under a right-hand authority
             // line is a joint document's other signer when OCR lost the right one's ("h Toàn").
             // Its authority line may be garbled past reading but for the mark ("KT. “n6 ĐỐC SỞ NỘI VỤ").
@@ -262,6 +270,21 @@ extension MetadataExtractor {
     /// True when a line has a word of two letters or more that is a Vietnamese syllable.
     static func holdsSyllable(_ text: String) -> Bool {
         text.split(separator: " ").map { String(Token($0).core) }.contains { $0.count >= 2 && VietnameseSyllable.isValid($0) }
+    }
+
+    /// A name read after signature strokes the engine took for letters ("_>*=-Z Tô Quế"): the
+    /// segment from the word a personal name starts at, the words before it, which hold no
+    /// syllable, kept as marks; nil for any other segment.
+    static func nameAfterStrokes(_ segment: LayoutSegment) -> LayoutSegment? {
+        guard let start = segment.words.indices.dropFirst().first(where: { index in
+            isPersonalName(trim(segment.words[index...].map(\.text).joined(separator: " ")))
+        }), !holdsSyllable(segment.words[..<start].map(\.text).joined(separator: " ")) else { return nil }
+        var name = segment
+        name.words = Array(segment.words[start...])
+        name.marks += segment.words[..<start]
+        name.dashBefore = Set(segment.dashBefore.compactMap { $0 > start ? $0 - start : nil })
+        name.startsWithDash = false
+        return name
     }
 
     /// "Nguyễn Thị Hồng Đào": 2-6 capitalised words of letters.
