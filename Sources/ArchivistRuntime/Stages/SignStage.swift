@@ -76,8 +76,10 @@ struct SignStage: Stage {
         guard let id = document.id, let pdf = document.derivatives[.searchablePDF] else { return document }
         var state = document
         if document.metadata?.access == .restricted, options.restricted == .hold {
-            state.heldBack = "restricted (\(document.metadata?.confidentiality.value?.rawValue ?? "Mật")): signing waits for approval "
-                + "(set the sign stage's 'restricted: sign' once approved)"
+            // A mark not read surely holds the document until a reviewer settles it.
+            let mark = document.metadata?.confidentiality.value?.rawValue ?? "a mark not read surely"
+            state.heldBack = "restricted (\(mark)): signing waits for approval "
+                + "(settle the mark with 'archivist correct', or set the sign stage's 'restricted: sign' once approved)"
             return state
         }
         let signedPDF = try await signer.signPDF(Data(contentsOf: services.objects.url(for: pdf.sha256)), reason: options.reason)
