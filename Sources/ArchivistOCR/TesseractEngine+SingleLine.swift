@@ -1,5 +1,6 @@
 import ArchivistCore
 import CTesseract
+import Foundation
 
 extension TesseractEngine {
     /// A region of the page read on its own as one line, with `pad` pixels of the page around
@@ -39,6 +40,8 @@ extension TesseractEngine {
         let left = max(region.left - pad, 0), top = max(region.top - pad, 0)
         TessBaseAPISetRectangle(handle, Int32(left), Int32(top), Int32(min(region.right + pad, image.width) - left),
                                 Int32(min(region.bottom + pad, image.height) - top))
+        let started = Date()
+        defer { secondReadSeconds += Date().timeIntervalSince(started) }
         return read()
     }
 }

@@ -13,6 +13,8 @@ final class TesseractEngine {
     /// errors on a glyph are not this model's (an italic 8 that `vie` reads 6 on a clean page
     /// at 96, `eng` reads 8). Nil reads it again with this engine.
     var dateWitness: TesseractEngine?
+    /// Seconds this engine has spent reading regions again (lines, blocks), all pages together.
+    var secondReadSeconds = 0.0
 
     init(language: String, dataPath: String?) throws {
         guard let handle = TessBaseAPICreate() else {
@@ -59,9 +61,12 @@ final class TesseractEngine {
             }
             result.seconds += second.seconds
         }
+        // The engine's time reading parts of the page again counts as recognizing it.
+        let secondReads = { self.secondReadSeconds + (self.dateWitness?.secondReadSeconds ?? 0) }
+        let before = secondReads()
         let (words, repairs) = completed(result.words, image: page.image, dpi: page.dpi)
         var read = recognized(text: ReadingOrder.text(of: words, pageWidth: page.image.width), confidence: result.confidence,
-                              words: words, seconds: result.seconds)
+                              words: words, seconds: result.seconds + secondReads() - before)
         read.repairs = repairs
         return read
     }

@@ -65,7 +65,8 @@ public struct RecognizedPage: Sendable, Codable, Hashable {
     public var text: String
     public var meanConfidence: Double
     public var words: [RecognizedWord]
-    /// Seconds the engine spent recognizing, without queueing, decoding or preparation.
+    /// Seconds the engine spent recognizing, the regions it read a second time included, without
+    /// queueing, decoding or preparation.
     public var recognizeSeconds: Double
     /// What was done to the image before recognition; nil for pages read as they are.
     public var preparation: PagePreparation?
