@@ -36,6 +36,25 @@ import Testing
         #expect(m.symbol.evidence.rule.contains("type NQ in the symbol but the type line reads Chỉ thị (CT)"))
     }
 
+    @Test func aTypeALetterOffIsPutAsTheTypeLineHasItAndRouted() {
+        // Held-out seeds 6500-8400, degraded: "QĐ" and "QĐI" for a Quy định's QĐi, "TIr" for TTr.
+        for (read, typeLine, printed) in [("Số 327-QĐ/TU", "QUY ĐỊNH", "327-QĐi/TU"), ("Số 23-QĐI/TU", "QUY ĐỊNH", "23-QĐi/TU"),
+                                          ("Số 312-TIr/TU", "TỜ TRÌNH", "312-TTr/TU")] {
+            let m = document(number: read, typeLine: typeLine)
+            #expect(m.symbol.value == printed, "\(m.symbol)")
+            #expect(m.symbol.confidence < extractor.reviewThreshold)
+        }
+    }
+
+    @Test func codesGluedWhereAHyphenWasLostAreCutApart() throws {
+        // Seeds 6600-8100, degraded: "1116/BYTVP", "49/BNVTCCB".
+        let grammar = SymbolGrammar(types: .standard)
+        #expect(try #require(grammar.parse("Số: 1116/BYTVP")).text == "1116/BYT-VP")
+        #expect(try #require(grammar.parse("Số: 49/BNVTCCB")).text == "49/BNV-TCCB")
+        // A code no cut makes two known ones stays as read.
+        #expect(try #require(grammar.parse("Số: 49/BNVQZ")).text == "49/BNVQZ")
+    }
+
     @Test func confusableLetters() throws {
         #expect(SymbolGrammar.isConfusable("GT", with: "CT"))
         #expect(SymbolGrammar.isConfusable("OĐ", with: "QĐ"))

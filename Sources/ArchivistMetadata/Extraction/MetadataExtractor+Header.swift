@@ -129,9 +129,18 @@ extension MetadataExtractor {
             return repaired
         }
         let note = "type \(read.typeAbbreviation ?? "none") in the symbol but the type line reads \(type.nativeName) (\(expected))"
+        // A letter off the type line's abbreviation ("QĐ", "QĐI" for QĐi; "TIr" for TTr) is put as
+        // it, for review all the same.
+        var put = read
+        if Self.isSure(typeLine, type), let near = read.typeAbbreviation, EditDistance.between(near, expected) == 1 {
+            put.typeAbbreviation = expected
+            put.typeIsKnown = true
+            put.repairs.append("type \(near)→\(expected) (type line)")
+            readSymbol(put, segment: segment, page: page, into: &metadata)
+        }
         metadata.symbol = doubted(metadata.symbol, note: note)
         metadata.number = doubted(metadata.number, note: note)
-        return read
+        return put
     }
 
     static func hasNumberPrefix(_ text: String) -> Bool {

@@ -67,7 +67,7 @@ public struct SymbolGrammar: Sendable {
         // No type abbreviation: a công văn ("15/UBND-VP").
         let type: String? = known.contains(first) ? first : nil
         if type != nil { parts.removeFirst() }
-        let issuers = parts.map { Self.repairCode($0, valid: Self.knownIssuers, repairs: &repairs) }
+        let issuers = Self.unglued(parts.map { Self.repairCode($0, valid: Self.knownIssuers, repairs: &repairs) }, repairs: &repairs)
         guard !issuers.isEmpty else { return nil }
         return DocumentSymbol(system: .state, number: number, year: year.map(String.init), typeAbbreviation: type,
                               issuerCodes: issuers, repairs: repairs, typeIsKnown: type != nil,
@@ -114,6 +114,20 @@ public struct SymbolGrammar: Sendable {
         let before = String(glued.reversed())
         guard !before.isEmpty, VietnameseFolding.fold(before) != "so" else { return nil }
         return "'\(before)' glued before the number \(number)"
+    }
+
+    /// The codes with one no list knows cut in two known ones where OCR lost the hyphen between
+    /// them ("1116/BYTVP": BYT-VP), when only one cut makes both known.
+    static func unglued(_ codes: [String], repairs: inout [String]) -> [String] {
+        codes.flatMap { code -> [String] in
+            guard !knownIssuers.contains(code) else { return [code] }
+            let letters = Array(code)
+            let cuts = (2..<max(letters.count - 1, 2)).filter { knownIssuers.contains(String(letters[..<$0])) && knownIssuers.contains(String(letters[$0...])) }
+            guard cuts.count == 1, let cut = cuts.first else { return [code] }
+            let pieces = [String(letters[..<cut]), String(letters[cut...])]
+            repairs.append("\(code)→\(pieces.joined(separator: "-")) (- inserted)")
+            return pieces
+        }
     }
 
     /// The code as read if valid, else the first repair that makes it valid, else as read.

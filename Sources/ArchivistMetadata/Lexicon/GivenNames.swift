@@ -1,3 +1,5 @@
+import ArchivistCore
+
 /// Common Vietnamese middle and given names, as printed. A name word outside this list that a
 /// change of one letter's marks would bring into it ("Thi" → "Thị", "Ảnh" → "Ánh", "Đúc" →
 /// "Đức") is a likely misread the engine was sure of: the name goes to review, since rarer names
@@ -59,16 +61,9 @@ public enum GivenNames {
     /// changed ("Miinh" → Minh, "Hoànz" → Hoàng, "Caø" → Cao), in the word's case; nil when no
     /// name or several are, or the word is shorter than three letters (a letter from too many).
     static func oneLetterFrom(_ word: String, among names: Set<String>) -> String? {
-        let read = Array(ToneMarks.canonical(word.lowercased()))
+        let read = ToneMarks.canonical(word.lowercased())
         guard read.count >= 3 else { return nil }
-        let near = names.filter { name in
-            let printed = Array(ToneMarks.canonical(name.lowercased()))
-            guard abs(printed.count - read.count) <= 1, printed != read else { return false }
-            let (short, long) = printed.count <= read.count ? (printed, read) : (read, printed)
-            guard let first = short.indices.first(where: { short[$0] != long[$0] }) else { return true }
-            let rest = short.count == long.count ? first + 1 : first
-            return short[rest...].elementsEqual(long[(first + 1)...])
-        }
+        let near = names.filter { EditDistance.between(ToneMarks.canonical($0.lowercased()), read) == 1 }
         guard near.count == 1, let name = near.first else { return nil }
         return PhraseLexicon.casing(of: word, applied: name)
     }
