@@ -21,6 +21,8 @@ import Testing
     #expect(GivenNames.likelyMisread("Tưởn") == "Tưởng")
     #expect(GivenNames.likelyMisread("Trun") == "Trung")
     #expect(GivenNames.likelyMisread("T") == nil && GivenNames.likelyMisread("Hoà") == nil)
+    // Seed 6700: "Điê", the tone lost with the "p" under a stroke; only Điệp fits.
+    #expect(GivenNames.likelyReading(of: "Điê", middle: false) == "Điệp")
 }
 
 @Test func aNameWordThatIsNoSyllableIsTheUsualNameALetterFromIt() {

@@ -69,10 +69,14 @@ public enum GivenNames {
     }
 
     /// The usual name a word is when its last letter was lost ("Tưởn" for Tưởng, its "g" read
-    /// apart under a signature stroke).
+    /// apart under a signature stroke), or, when only one name fits, its last letter and the tone
+    /// with it ("Điê" for Điệp).
     static func cutShort(_ word: String) -> String? {
         guard word.count >= 2 else { return nil }
-        return ["g", "h", "n", "c", "t", "i", "y", "o", "u", "m", "p"].lazy.map { word + $0 }
-            .first { longer in known.contains { PhraseLexicon.samePrinting($0, longer) } }
+        if let exact = ["g", "h", "n", "c", "t", "i", "y", "o", "u", "m", "p"].lazy.map({ word + $0 })
+            .first(where: { longer in known.contains { PhraseLexicon.samePrinting($0, longer) } }) { return exact }
+        let read = ToneMarks.toneless(word.lowercased())
+        let fitting = known.filter { $0.count == word.count + 1 && ToneMarks.toneless(String($0.lowercased().dropLast())) == read }
+        return fitting.count == 1 ? fitting.first.map { PhraseLexicon.casing(of: word, applied: $0) } : nil
     }
 }
