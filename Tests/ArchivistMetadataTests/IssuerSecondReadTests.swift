@@ -57,4 +57,16 @@ import Testing
         let m = escapes.party(issuer: "CHI BỘ KHU PHO 4")
         #expect(m.issuer.value == "CHI BỘ KHU PHỐ 4", "\(m.issuer)")
     }
+
+    @Test func aUnitReadWithAnotherToneIsPutAsTheUnitListPrintsIt() {
+        // Seeds 6500 and 7400: "ĐẢNG BỘ QUẦN NINH KIỀU"; routed all the same.
+        let m = escapes.party { page in
+            if let index = page.words.firstIndex(where: { $0.text == "QUẬN" }) { page.words[index].text = "QUẦN" }
+        }
+        #expect(m.parentIssuer.value == "ĐẢNG BỘ QUẬN NINH KIỀU", "\(m.parentIssuer)")
+        #expect(escapes.routed(m, "parent_issuer"))
+        #expect(MetadataExtractor.withUnitsAsListed("ĐẢNG BỘ QUẦN NINH KIỀU") == "ĐẢNG BỘ QUẬN NINH KIỀU")
+        // "QUÂN" heads military bodies: left as read.
+        #expect(MetadataExtractor.withUnitsAsListed("ĐẢNG BỘ QUÂN NINH KIỀU") == "ĐẢNG BỘ QUÂN NINH KIỀU")
+    }
 }

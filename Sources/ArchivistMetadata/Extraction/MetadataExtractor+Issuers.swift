@@ -108,9 +108,24 @@ extension MetadataExtractor {
         let byPlace = remarks.filter(\.byPlace).map(\.read)
         let placeDoubt = byPlace.isEmpty ? nil : "the header's first read gives " + byPlace.joined(separator: " ")
         if let placeDoubt { ordered = doubted(ordered, note: placeDoubt) }
-        return (doubting(ordered, words: segments.flatMap(\.words), value: read, storedAs: reading.text, check: .syllables,
-                         vouched: reading.confirmed.union(rebuilt).union(readAlike).union(remarks.map { VietnameseFolding.fold($0.reread) }),
-                         validated: opening.union(places)), placeDoubt)
+        var checked = doubting(ordered, words: segments.flatMap(\.words), value: read, storedAs: reading.text, check: .syllables,
+                               vouched: reading.confirmed.union(rebuilt).union(readAlike).union(remarks.map { VietnameseFolding.fold($0.reread) }),
+                               validated: opening.union(places))
+        if !toneLost.isEmpty { checked.value = checked.value.map(Self.withUnitsAsListed) }
+        return (checked, placeDoubt)
+    }
+
+    /// The name with its unit put as the unit list prints it where it was read with another tone
+    /// ("ĐẢNG BỘ QUẦN NINH KIỀU": QUẬN), "QUÂN" aside, which heads military bodies.
+    static func withUnitsAsListed(_ name: String) -> String {
+        guard let unit = unitAndLocality(of: name) else { return name }
+        var words = name.split(separator: " ", omittingEmptySubsequences: false).map(String.init)
+        for (read, printed) in zip(unit.unit, unit.printed)
+        where !PhraseLexicon.samePrinting(read, printed) && !PhraseLexicon.samePrinting(read, "quân") {
+            guard let index = words.firstIndex(of: read) else { continue }
+            words[index] = PhraseLexicon.casing(of: read, applied: printed)
+        }
+        return words.joined(separator: " ")
     }
 
     /// Words of a body's name, its locality aside, that lost their tone ("KHU PHÔ" for KHU PHỐ): the
