@@ -16,6 +16,17 @@ public enum VietnameseFolding {
         return String(scalars).precomposedStringWithCanonicalMapping
     }
 
+    /// True when `read` has the letters of `word` but for their marks, or but for a vowel read
+    /// twice ("CHÂẦU" for CHÂU, "ĐÁẢNG" for ĐẢNG: a mark read as a letter of its own).
+    static func sameLetters(_ read: String, _ word: String) -> Bool {
+        let (first, second) = (Array(fold(read)), Array(fold(word)))
+        if first == second { return true }
+        guard first.count == second.count + 1 else { return false }
+        return first.indices.dropFirst().contains { index in
+            first[index] == first[index - 1] && "aeiouy".contains(first[index]) && Array(first[..<index] + first[(index + 1)...]) == second
+        }
+    }
+
     /// The words of a text as search tokens: runs of letters and digits, each folded.
     public static func tokens(_ text: String) -> [String] {
         words(in: text).map { fold(String(text[$0])) }

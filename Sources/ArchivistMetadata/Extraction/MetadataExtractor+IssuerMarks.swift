@@ -21,7 +21,7 @@ extension MetadataExtractor {
             segment.words = segment.words.map { word in
                 let read = String(Token(Substring(word.text)).core)
                 guard let reread = word.reread.map({ String(Token(Substring($0)).core) }), !read.isEmpty,
-                      sameLetters(read, reread), !PhraseLexicon.samePrinting(read, reread)
+                      VietnameseFolding.sameLetters(read, reread), !PhraseLexicon.samePrinting(read, reread)
                 else { return word }
                 let placeAgrees = placeRead.contains { PhraseLexicon.samePrinting($0, reread) }
                 let unitAgrees = unitRead.contains(read) && remarkableUnits.contains(reread.uppercased())
@@ -34,17 +34,6 @@ extension MetadataExtractor {
             return segment
         }
         return (remarked, changes)
-    }
-
-    /// The same letters but for their marks, or but for a vowel the first read doubled
-    /// ("CHÂẦU" for CHÂU, "KIÊỀU" for KIỀU: a mark read as a letter of its own).
-    static func sameLetters(_ read: String, _ reread: String) -> Bool {
-        let (first, second) = (Array(VietnameseFolding.fold(read)), Array(VietnameseFolding.fold(reread)))
-        if first == second { return true }
-        guard first.count == second.count + 1 else { return false }
-        return first.indices.dropFirst().contains { index in
-            first[index] == first[index - 1] && "aeiouy".contains(first[index]) && Array(first[..<index] + first[(index + 1)...]) == second
-        }
     }
 
     private static let remarkableUnits: Set<String> = ["XÃ", "HUYỆN", "PHƯỜNG", "TỈNH", "THỊ", "TRẤN", "THÀNH", "PHỐ"]

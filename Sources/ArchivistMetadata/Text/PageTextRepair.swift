@@ -25,7 +25,11 @@ public struct PageTextRepair: Sendable {
     public func repair(_ read: [RecognizedWord]) -> (words: [RecognizedWord], repairs: [String]) {
         var repairs: [String] = []
         let words = rejoinSplitSyllables(read.flatMap { word in
-            guard !Self.rereadAsOneSyllable(word), let pieces = cutApart(word.text) else { return [word] }
+            if let reread = Self.syllableOfSecondRead(word) {
+                repairs.append("\(word.text)→\(reread.text) (second read)")
+                return [reread]
+            }
+            guard let pieces = cutApart(word.text) else { return [word] }
             repairs.append("\(word.text)→\(pieces.joined(separator: " "))")
             return word.split(into: pieces)
         }, repairs: &repairs)
@@ -72,10 +76,18 @@ public struct PageTextRepair: Sendable {
         return (repaired, repairs)
     }
 
-    /// True when the OCR stage's second read of the word's line gives it as one syllable
-    /// ("HUYẸN" read again "HUYỆN", "ĐẢẲNG" read again "ĐẢNG"): a word misread, not words glued.
-    static func rereadAsOneSyllable(_ word: RecognizedWord) -> Bool {
-        word.reread.map { VietnameseSyllable.isValid(String(Token(Substring($0)).core)) } ?? false
+    /// The word as the OCR stage's second read of its line gives it, where the first read is no
+    /// syllable and the second is one with its letters ("HUYẸN" read again "HUYỆN", "ĐÁẢNG" read
+    /// again "ĐẢNG", a mark read as a vowel of its own): a word misread, not words glued. Nil
+    /// for any other word.
+    static func syllableOfSecondRead(_ word: RecognizedWord) -> RecognizedWord? {
+        let read = Token(Substring(word.text))
+        guard let reread = word.reread.map({ String(Token(Substring($0)).core) }), !read.core.isEmpty,
+              !VietnameseSyllable.isValid(String(read.core)), VietnameseSyllable.isValid(reread),
+              VietnameseFolding.sameLetters(String(read.core), reread) else { return nil }
+        var mended = word
+        mended.text = String(read.lead) + reread + String(read.tail)
+        return mended
     }
 
     /// The words a word the engine ran together is made of: capitals glued, a page number without
