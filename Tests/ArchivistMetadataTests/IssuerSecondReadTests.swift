@@ -69,4 +69,14 @@ import Testing
         // "QUÂN" heads military bodies: left as read.
         #expect(MetadataExtractor.withUnitsAsListed("ĐẢNG BỘ QUÂN NINH KIỀU") == "ĐẢNG BỘ QUÂN NINH KIỀU")
     }
+
+    @Test func marksOnlyTheSecondReadGaveAreOneReading() {
+        // Seed 6400: "KIEU" read again "KIỂU" for Kiều, and the place-date line read "Kiểu" too.
+        // The page text keeps "KIEU"; the place-date line confirms the second read: both routed.
+        var word = RecognizedWord(text: "KIEU", confidence: 89, box: PixelBox(left: 0, top: 0, right: 90, bottom: 40), block: 1, line: 1)
+        word.reread = "KIỂU."
+        #expect(PageTextRepair.syllableOfSecondRead(word) == nil)
+        let m = letter("QUẬN ỦY NINH KIEU", place: "Ninh Kiểu", rereads: ["KIEU": "KIỂU."])
+        #expect(escapes.routed(m, "issuer") && escapes.routed(m, "place"), "\(m.issuer)")
+    }
 }

@@ -107,6 +107,8 @@ func wordsThatAreNoBoxedMarkStay(line: String) {
     let (repaired, repairs) = PageTextRepair.standard.repair(line)
     #expect(repaired.map(\.text).prefix(2) == ["ĐẢNG", "ỦY"])
     #expect(repairs == ["ĐẢẲNG→ĐẢNG (second read)"])
+    // The other reading stays with the word: the first read's.
+    #expect(repaired[0].reread == "ĐẢẲNG")
     // Seeds 6200-7100: "ĐÁẢNG", once cut "ĐÁ ẢNG" and joined again, is read again "ĐẢNG" too.
     var another = words(["ĐÁẢNG ỦY PHƯỜNG MỸ XUÂN"])
     another[0].reread = "ĐẢNG"

@@ -23,9 +23,10 @@ public struct RecognizedWord: Sendable, Codable, Hashable {
     public var box: PixelBox
     public var block: Int
     public var line: Int
-    /// What a second read of the word's line made of it, for the few words read twice (the date
-    /// of issue's numbers, the issuing body's lines); nil for the others and when the second
-    /// read did not find the word.
+    /// What the other read of the word's line made of it, for the few words read twice (the date
+    /// of issue's numbers, the issuing body's lines): the second read's, or the page's own where
+    /// the word was taken from the second read (`PageTextRepair`); nil for the others and when
+    /// the second read did not find the word.
     public var reread: String?
     /// The model of the second read ("eng") when it was another than the page's; nil when the
     /// page's own model read the word again. Two models agreeing is a check; one model twice is

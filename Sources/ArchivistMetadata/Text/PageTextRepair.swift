@@ -77,16 +77,20 @@ public struct PageTextRepair: Sendable {
     }
 
     /// The word as the OCR stage's second read of its line gives it, where the first read is no
-    /// syllable and the second is one with its letters ("HUYẸN" read again "HUYỆN", "ĐÁẢNG" read
-    /// again "ĐẢNG", a mark read as a vowel of its own): a word misread, not words glued. Nil
-    /// for any other word.
+    /// syllable, having read a mark as a vowel of its own, and the second is one with its letters
+    /// ("ĐÁẢNG" read again "ĐẢNG", "KIÊỀU" read again "KIỀU"): a word misread, not words glued.
+    /// Its `reread` is then the first read, for the metadata stage to weigh. Words whose reads
+    /// differ in marks alone stay as the page read them ("KIEU" read again "KIỂU" for Kiều: the
+    /// second read's marks are one reading). Nil for any other word.
     static func syllableOfSecondRead(_ word: RecognizedWord) -> RecognizedWord? {
         let read = Token(Substring(word.text))
         guard let reread = word.reread.map({ String(Token(Substring($0)).core) }), !read.core.isEmpty,
               !VietnameseSyllable.isValid(String(read.core)), VietnameseSyllable.isValid(reread),
+              VietnameseFolding.fold(String(read.core)) != VietnameseFolding.fold(reread),
               VietnameseFolding.sameLetters(String(read.core), reread) else { return nil }
         var mended = word
         mended.text = String(read.lead) + reread + String(read.tail)
+        mended.reread = word.text
         return mended
     }
 
