@@ -9,11 +9,7 @@ import CLeptonica
 enum Frames {
     /// A copy of `image` with the frames in `region` whitened; nil when there are none.
     static func erased(in region: PixelBox, of image: PixImage, lineHeight: Int) -> PixImage? {
-        guard let rectangle = boxCreate(Int32(region.left), Int32(region.top), Int32(region.right - region.left),
-                                        Int32(region.bottom - region.top)) else { return nil }
-        var rectanglePointer: UnsafeMutablePointer<BOX>? = rectangle
-        defer { boxDestroy(&rectanglePointer) }
-        guard let clip = PixImage(taking: pixClipRectangle(image.pointer, rectangle, nil)),
+        guard let clip = image.clipped(to: region),
               let ink = clip.depth == 1 ? clip : PixImage(taking: pixConvertTo1(clip.pointer, 160)) else { return nil }
         var pieces: UnsafeMutablePointer<PIXA>?
         var boxes = pixConnComp(ink.pointer, &pieces, 8)
@@ -32,7 +28,8 @@ enum Frames {
             let all = inkCount(mask, in: nil), along = all - inkCount(mask, in: inside)
             // Ink along the box, thin, around ink of its own: a frame.
             let framed = PixelBox(left: Int(x + band), top: Int(y + band), right: Int(x + w - band), bottom: Int(y + h - band))
-            guard all > 0, 10 * along >= 9 * all, 3 * all <= w * h, inkCount(ink, in: framed) - (all - along) > band * band as Int32 else { continue }
+            let inkInside = inkCount(ink, in: framed) - (all - along)
+            guard all > 0, 10 * along >= 9 * all, 3 * all <= w * h, inkInside > band * band else { continue }
             frames.append((mask, x, y))
         }
         guard !frames.isEmpty, let copy = PixImage(taking: pixCopy(nil, image.pointer)) else { return nil }
@@ -46,15 +43,7 @@ enum Frames {
     /// The ink pixels of a 1-bpp image, in `area` or all of them.
     private static func inkCount(_ image: PixImage, in area: PixelBox?) -> Int32 {
         var count: Int32 = 0
-        guard let area else {
-            pixCountPixels(image.pointer, &count, nil)
-            return count
-        }
-        guard area.right > area.left, area.bottom > area.top,
-              let box = boxCreate(Int32(area.left), Int32(area.top), Int32(area.right - area.left), Int32(area.bottom - area.top)) else { return 0 }
-        var boxPointer: UnsafeMutablePointer<BOX>? = box
-        defer { boxDestroy(&boxPointer) }
-        guard let part = PixImage(taking: pixClipRectangle(image.pointer, box, nil)) else { return 0 }
+        guard let part = area == nil ? image : area.flatMap(image.clipped) else { return 0 }
         pixCountPixels(part.pointer, &count, nil)
         return count
     }

@@ -25,6 +25,15 @@ final class PixImage: @unchecked Sendable {
         pixSetResolution(pointer, Int32(dpi), Int32(dpi))
     }
 
+    /// The part of the image inside `box` (clipped to the image); nil when they do not meet.
+    func clipped(to box: PixelBox) -> PixImage? {
+        guard box.right > box.left, box.bottom > box.top,
+              let rectangle = boxCreate(Int32(box.left), Int32(box.top), Int32(box.right - box.left), Int32(box.bottom - box.top)) else { return nil }
+        var owned: UnsafeMutablePointer<BOX>? = rectangle
+        defer { boxDestroy(&owned) }
+        return PixImage(taking: pixClipRectangle(pointer, rectangle, nil))
+    }
+
     /// The bounding boxes (right and bottom exclusive) of the 8-connected ink of a 1-bpp image.
     var componentBoxes: [PixelBox] {
         var boxa = pixConnCompBB(pointer, 8)

@@ -27,10 +27,7 @@ extension TesseractEngine {
     /// to 1/5 inch high); nil when there are none or they look like text.
     func markGroup(in image: PixImage, _ area: PixelBox, dpi: Int) -> (box: PixelBox, marks: Int)? {
         let left = area.left, top = area.top
-        guard let box = boxCreate(Int32(left), Int32(top), Int32(area.right - left), Int32(area.bottom - top)) else { return nil }
-        var boxPointer: UnsafeMutablePointer<BOX>? = box
-        defer { boxDestroy(&boxPointer) }
-        guard let band = PixImage(taking: pixClipRectangle(image.pointer, box, nil)),
+        guard let band = image.clipped(to: area),
               let ink = band.depth == 1 ? band : PixImage(taking: pixConvertTo1(band.pointer, 160)) else { return nil }
         var group: PixelBox?, marks = 0
         for box in ink.componentBoxes {
