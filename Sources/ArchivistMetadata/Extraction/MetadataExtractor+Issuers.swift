@@ -112,6 +112,10 @@ extension MetadataExtractor {
                                vouched: reading.confirmed.union(rebuilt).union(readAlike).union(remarks.map { VietnameseFolding.fold($0.reread) }),
                                validated: opening.union(places))
         if !toneLost.isEmpty { checked.value = checked.value.map(Self.withUnitsAsListed) }
+        if let listed = checked.value.flatMap(Self.withLocalityAsListed) {
+            checked = doubted(checked, note: listed.note)
+            checked.value = listed.name
+        }
         return (checked, placeDoubt)
     }
 

@@ -21,7 +21,15 @@ extension MetadataExtractor {
             }
             if wanted == key {
                 // Read alike, marks and all, in both places: the header's sure read vouches for an unsure one here.
-                if PhraseLexicon.samePrinting(locality.joined(separator: " "), place) { confirm(&metadata.place, by: body) }
+                let header = locality.joined(separator: " ")
+                if PhraseLexicon.samePrinting(header, place) {
+                    confirm(&metadata.place, by: body)
+                } else if let unit = Self.unitAndLocality(of: body.value!), let level = Localities.level(ofUnit: unit.printed),
+                          Localities.lists(header, at: level), !Localities.lists(place, at: level) {
+                    // Marks read otherwise than the gazetteer's, which the header prints ("Củ Chỉ" under HUYỆN ỦY CỦ CHI).
+                    let printed = Self.titleCased(locality)
+                    metadata.place = placeRepaired(metadata.place, to: printed, from: body, note: "\(place)→\(printed) (header, gazetteer)")
+                }
                 return
             }
             let printed = Self.titleCased(locality)
@@ -124,6 +132,18 @@ extension MetadataExtractor {
         if from < keys.count, keys[from] == "uy" { from += 1 }
         let locality = Array(words[from...])
         return locality.isEmpty ? nil : (Array(words[unit]), printed, locality)
+    }
+
+    /// The name with the locality after its district or commune unit put as the gazetteer lists
+    /// it, where the list prints those letters otherwise ("QUẬN ỦY NINH KIỂU", "NINH KIEU": NINH
+    /// KIỀU), and the note for review; nil otherwise.
+    static func withLocalityAsListed(_ name: String) -> (name: String, note: String)? {
+        guard let unit = unitAndLocality(of: name), let level = Localities.level(ofUnit: unit.printed) else { return nil }
+        let read = unit.locality.joined(separator: " ")
+        guard let listed = Localities.asListed(read, at: level), let range = name.range(of: read) else { return nil }
+        let kind = level == .district ? "district" : "commune"
+        return (name.replacingCharacters(in: range, with: PhraseLexicon.casing(of: read, applied: listed)),
+                "no \(kind) is '\(read)'; the gazetteer lists \(listed)")
     }
 
     /// The province a body names after "TỈNH" when that is no province but one a letter away

@@ -149,8 +149,9 @@ extension PageTextRepair {
     }
 
     /// The syllable the word at `index` and the next make when the first is consonants and a
-    /// vowel the second opens with, marks aside ("ĐÁ" + "ẢNG": ĐẢNG), and it completes a phrase of
-    /// the lexicon, printed exactly, that neither piece is part of; nil otherwise.
+    /// vowel the second opens with, marks aside, the vowel's mark either piece's ("ĐÁ" + "ẢNG",
+    /// "ĐẢ" + "ẲNG": ĐẢNG), and it completes a phrase of the lexicon, printed exactly, that neither
+    /// piece is part of; nil otherwise.
     private func rejoined(at index: Int, in words: [RecognizedWord]) -> String? {
         let first = words[index], second = words[index + 1]
         guard first.line == second.line, first.block == second.block, first.text.count >= 2,
@@ -159,13 +160,12 @@ extension PageTextRepair {
               VietnameseFolding.fold(String(first.text.dropLast())).allSatisfy({ !"aeiouy".contains($0) }) else { return nil }
         let core = Token(Substring(second.text))
         guard core.lead.isEmpty else { return nil }
-        let syllable = String(first.text.dropLast()) + core.core
-        guard VietnameseSyllable.isValid(syllable) else { return nil }
         let line = words.indices.filter { words[$0].line == first.line && words[$0].block == first.block }
         let printed = line.map { String(Token(Substring(words[$0].text)).core) }
-        guard let at = line.firstIndex(of: index) else { return nil }
-        let rejoined = Array(printed[..<at]) + [syllable] + Array(printed[(at + 2)...])
-        guard lexicon.knows(rejoined, around: at), !lexicon.knows(printed, around: at), !lexicon.knows(printed, around: at + 1) else { return nil }
-        return syllable + String(core.tail)
+        guard let at = line.firstIndex(of: index), !lexicon.knows(printed, around: at), !lexicon.knows(printed, around: at + 1) else { return nil }
+        let syllable = [String(first.text.dropLast()) + core.core, first.text + core.core.dropFirst()].first { syllable in
+            VietnameseSyllable.isValid(syllable) && lexicon.knows(Array(printed[..<at]) + [syllable] + Array(printed[(at + 2)...]), around: at)
+        }
+        return syllable.map { $0 + String(core.tail) }
     }
 }

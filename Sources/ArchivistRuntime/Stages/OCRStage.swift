@@ -14,10 +14,11 @@ struct OCRStage: Stage {
     /// as two and two lines read as one read again, personal names kept out of the phrase
     /// repair. 4: dust specks whitened, the number read twice, page numbers read "_2-" mended.
     /// 5: the date line read by the English model too. 6: words in a frame read, an issuer line
-    /// ending in a number read twice, a misread word not cut as glued syllables.
+    /// ending in a number read twice, a misread word not cut as glued syllables. 7: a syllable
+    /// read in two joined with either piece's mark ("ĐẢ ẲNG": ĐẢNG).
     /// Documents read by an older version are read again, with every later stage, when their
     /// box is ingested again.
-    static let version = 6
+    static let version = 7
     static let requires = ["ingest"]
     static let summary = "recognize each page with Tesseract: text, words with boxes and confidences"
     static let eventType = EventType.creation
