@@ -7,8 +7,9 @@ import CLeptonica
 /// darkened on the gray page, and seals are whitened (black print under a seal stays: seal
 /// ink over toner is dark, not red).
 enum RedInk {
-    /// How much redder than the other two channels a pixel must be to count as seal ink.
-    private static let sealRedness: Int32 = 50
+    /// How much redder than the other two channels a pixel must be to count as seal ink: a seal
+    /// scanned pale measures 30-50 (JPEG's coarse colour blurs thin rings into the paper).
+    private static let sealRedness: Int32 = 30
     /// Under this red level a reddish pixel is print under the seal (dark red), not seal ink.
     private static let printUnderSeal: Int32 = 130
     /// A seal's diameter: 20-60 mm (Vietnamese office seals are 30-45 mm).
