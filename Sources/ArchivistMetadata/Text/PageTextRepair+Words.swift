@@ -23,16 +23,23 @@ extension PageTextRepair {
     }
 
     /// The archive line's first code, VT (văn thư: Decree 30 files every document's copy there),
-    /// when read with its T as a bar ("Lưu: VL", "Lưu VI,"), which no archive code is.
+    /// when read with its T as a bar ("Lưu: VL", "Lưu VI,"), which no archive code is; and the
+    /// mark after it as Decree 30 prints it: a comma before the next code ("Lưu: VT, NV."), the
+    /// list's closing period when none follows ("Lưu VT."). The engine takes the period or comma
+    /// into the misread letter ("VT." read "VL", "VT," read "VI") or reads one for the other.
     static func archiveOffice(in line: ArraySlice<RecognizedWord>) -> (index: Int, text: String)? {
         // After the item's dash, if any.
         guard let label = line.firstIndex(where: { !Token(Substring($0.text)).core.isEmpty }), label + 1 < line.endIndex,
               VietnameseFolding.fold(String(Token(Substring(line[label].text)).core)) == "luu" else { return nil }
         let index = label + 1
         let token = Token(Substring(line[index].text))
-        guard token.core.count == 2, token.core.first == "V", let second = token.core.last, "LIl|1".contains(second),
-              !AdministrativeTerms.archiveCodes.contains(String(token.core)) else { return nil }
-        return (index, String(token.lead) + "VT" + String(token.tail))
+        let misread = token.core.count == 2 && token.core.first == "V" && token.core.last.map { "LIl|1".contains($0) } == true
+            && !AdministrativeTerms.archiveCodes.contains(String(token.core))
+        guard misread || token.core == "VT", token.lead.isEmpty, ["", ",", ".", ";"].contains(token.tail) else { return nil }
+        let word = line[index], height = word.box.bottom - word.box.top
+        // A code follows a word's space away; the other column's words on the line lie far off.
+        let codeFollows = index + 1 < line.endIndex && line[index + 1].box.left - word.box.right <= 2 * height
+        return (index, "VT" + (codeFollows ? "," : "."))
     }
 
     /// A number with a 1 read as a bar or bracket ("I2", "202]", "l5") or a 0 as an O ("2O19"):

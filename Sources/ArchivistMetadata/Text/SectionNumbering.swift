@@ -66,7 +66,10 @@ public enum SectionNumbering {
                 }
                 let rest = (glued ? Array(first.dropFirst(numeral.count)) : []) + words[range.dropFirst()].flatMap(\.text)
                 let letters = rest.filter(\.isLetter)
-                if numeralLike(numeral), letters.count >= 3, Double(letters.filter(\.isUppercase).count) >= 0.8 * Double(letters.count) {
+                // A mark in its box ("| TỐI MẬT": the box's side read as a bar) is no heading.
+                let title = words[range.dropFirst()].map { VietnameseFolding.fold(String(Token(Substring($0.text)).core)) }
+                let isMark = !glued && BoxedMarks.marks.contains { $0.map(VietnameseFolding.fold) == title }
+                if numeralLike(numeral), !isMark, letters.count >= 3, Double(letters.filter(\.isUppercase).count) >= 0.8 * Double(letters.count) {
                     found.append(Heading(page: page, word: range.lowerBound, numeral: numeral, glued: glued))
                 }
             }
