@@ -43,3 +43,19 @@ import Testing
         #expect(hamlet.place.value == "Đông Hái", "\(hamlet.place)")
     }
 }
+
+/// Blind seed 9400: the parent body's bold name spaced wide ("TỈNH ỦY      CÀ MAU") was cut into
+/// two segments, and the parent read "CÀ MAU", sure, which escaped review.
+@Test func aBodyNameCutAtAWideGapIsOneName() {
+    var b = PageBuilder()
+    b.row(0.06, (0.22, "TỈNH ỦY"), (0.34, "CÀ MAU"), (0.55, "ĐẢNG CỘNG SẢN VIỆT NAM"))
+    b.row(0.08, (0.15, "BAN TUYÊN GIÁO VÀ DÂN VẬN"))
+    b.row(0.11, (0.15, "Số 167-BC/BTGDVTU"), (0.52, "Cà Mau, ngày 5 tháng 3 năm 2024"))
+    b.row(0.15, (0.43, "BÁO CÁO"))
+    b.row(0.165, (0.3, "Kết quả công tác tuyên giáo năm 2023"))
+    b.row(0.22, (0.12, HandWrittenVariantTests.body))
+    HandWrittenVariantTests().foot(&b, authority: "T/M BAN THƯỜNG VỤ", position: "TRƯỞNG BAN", name: "Tạ Thị Hồng")
+    let m = MetadataExtractor().extract([b.page()])
+    #expect(m.parentIssuer.value == "TỈNH ỦY CÀ MAU", "\(m.parentIssuer)")
+    #expect(m.issuer.value == "BAN TUYÊN GIÁO VÀ DÂN VẬN", "\(m.issuer)")
+}

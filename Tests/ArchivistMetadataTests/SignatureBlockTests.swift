@@ -8,6 +8,22 @@ import Testing
 @Suite struct SignatureBlockTests {
     let extractor = MetadataExtractor()
 
+    @Test func anotherBlocksWordReadIntoTheAuthorityLineLeavesTheMarkAndItsBody() {
+        // Blind seed 9500: the left block's last word first in the right block's authority line.
+        let m = document { b in
+            b.row(0.66, (0.12, "KT. GIÁM ĐỐC SỞ TÀI"))
+            b.row(0.68, (0.42, "CHÍNH KT. GIÁM ĐỐC SỞ NỘI VỤ"))
+            b.row(0.70, (0.12, "PHÓ GIÁM ĐỐC"), (0.60, "PHÓ GIÁM ĐỐC"))
+            b.row(0.78, (0.12, "Lê Văn Phượng"), (0.60, "Vũ Thị Thế Trọng"))
+        }
+        #expect(m.signerAuthority.value == "KT. GIÁM ĐỐC SỞ NỘI VỤ", "\(m.signerAuthority)")
+        #expect(m.signerName.value == "Vũ Thị Thế Trọng", "\(m.signerName)")
+        // Two blocks: which the record names is the reviewer's choice.
+        #expect(m.reviewReasons.contains { $0.field == "signer_authority" }, "\(m.reviewReasons)")
+        // A line opening with its mark has no words before it.
+        #expect(MetadataExtractor.wordsBeforeMark(in: "KT. GIÁM ĐỐC SỞ NỘI VỤ") == nil)
+    }
+
     func document(state: Bool = true, foot: (inout PageBuilder) -> Void) -> DocumentMetadata {
         var b = PageBuilder()
         if state {

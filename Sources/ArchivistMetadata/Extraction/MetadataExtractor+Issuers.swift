@@ -15,7 +15,7 @@ extension MetadataExtractor {
                 let word = segment.words[0]
                 splitAtDash = (groups.count, "a new body after '\(last.text)' though '\(word.text)' (\(Int(word.confidence.rounded()))) starts with a dash")
                 groups.append([segment])
-            } else if let last = groups.last?.last, Self.continues(last.text, with: segment.text) {
+            } else if let last = groups.last?.last, Self.sameLine(last, segment) || Self.continues(last.text, with: segment.text) {
                 groups[groups.count - 1].append(segment)
             } else {
                 groups.append([segment])
@@ -230,6 +230,13 @@ extension MetadataExtractor {
     /// body that has none ("ỦY BAN NHÂN DÂN" / "TỈNH BÌNH DƯƠNG", even glued "TỈNHGIA LAI"), or a
     /// line no body name starts with ("ĐẢNG ỦY KHỐI" / "CÁC CƠ QUAN TỈNH"). "HUYỆN UỶ DẦU TIẾNG"
     /// under "ĐẢNG BỘ TỈNH BÌNH DƯƠNG" starts a body of its own.
+    /// True when `next` goes on the line of `segment`, to its right: a bold name spaced wide
+    /// ("TỈNH ỦY    CÀ MAU", blind seed 9400) is one name cut at a gap, not two bodies.
+    static func sameLine(_ segment: LayoutSegment, _ next: LayoutSegment) -> Bool {
+        let shared = min(segment.bottom, next.bottom) - max(segment.top, next.top)
+        return next.left >= segment.right && 2 * shared >= min(segment.bottom - segment.top, next.bottom - next.top)
+    }
+
     static func continues(_ previous: String, with line: String) -> Bool {
         if previous.trimmingCharacters(in: .whitespaces).hasSuffix("-") || line.trimmingCharacters(in: .whitespaces).hasPrefix("-") {
             return true
