@@ -18,10 +18,13 @@ import Testing
         }
         #expect(m.signerAuthority.value == "KT. GIÁM ĐỐC SỞ NỘI VỤ", "\(m.signerAuthority)")
         #expect(m.signerName.value == "Vũ Thị Thế Trọng", "\(m.signerName)")
-        // Two blocks: which the record names is the reviewer's choice.
-        #expect(m.reviewReasons.contains { $0.field == "signer_authority" }, "\(m.reviewReasons)")
-        // A line opening with its mark has no words before it.
-        #expect(MetadataExtractor.wordsBeforeMark(in: "KT. GIÁM ĐỐC SỞ NỘI VỤ") == nil)
+        // Blind seed 9600: both blocks' authority lines read as one line, across the middle.
+        let joined = document { b in
+            b.row(0.68, (0.3, "KT. GIÁM ĐỐC SỞ TÀI CHÍNH KT. GIÁM ĐỐC SỞ NỘI VỤ"))
+            b.row(0.70, (0.12, "PHÓ GIÁM ĐỐC"), (0.60, "PHÓ GIÁM ĐỐC"))
+            b.row(0.78, (0.12, "Lê Văn Phượng"), (0.60, "Vũ Thị Thế Trọng"))
+        }
+        #expect(joined.signerAuthority.value == "KT. GIÁM ĐỐC SỞ NỘI VỤ", "\(joined.signerAuthority)")
     }
 
     func document(state: Bool = true, foot: (inout PageBuilder) -> Void) -> DocumentMetadata {

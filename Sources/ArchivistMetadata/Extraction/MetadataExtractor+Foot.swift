@@ -18,9 +18,8 @@ extension MetadataExtractor {
             metadata.recipients = .absent(confidence: 0.3, rule: "foot: no Nơi nhận")
             return
         }
-        let foot = Array(lines[start...])
-        let right = foot.flatMap(\.segments).filter { !page.isLeft($0) }
-        readSignature(page, right: right, all: foot.flatMap(\.segments), into: &metadata)
+        let segments = lines[start...].flatMap(\.segments).flatMap(Self.cutAtMarks)
+        readSignature(page, right: segments.filter { !page.isLeft($0) }, all: segments, into: &metadata)
         if let recipients {
             readRecipients(page, start: recipients, into: &metadata)
         } else {

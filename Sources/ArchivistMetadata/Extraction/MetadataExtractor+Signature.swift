@@ -18,8 +18,6 @@ extension MetadataExtractor {
             let mark = String(match.output.mark.filter { !$0.isWhitespace }).replacingOccurrences(of: ",", with: ".")
             return (mark, trim(String(match.output.body)), false)
         }
-        // Two signature blocks read as one line: the line from the mark on is this block's.
-        if let before = wordsBeforeMark(in: cleaned) { return authority(in: String(cleaned.dropFirst(before.count))) }
         guard let match = cleaned.firstMatch(of: garbledAuthorityLine)
         else { return nil }
         let letters = "\(match.output.first)\(match.output.last)"
@@ -28,13 +26,22 @@ extension MetadataExtractor {
         return (mark, trim(String(match.output.body)), true)
     }
 
-    /// The words before an authority mark inside a line ("CHÍNH" of "CHÍNH KT. GIÁM ĐỐC SỞ NỘI VỤ",
-    /// blind seed 9500: the left block's last word read into the right block's authority line);
-    /// nil when the line opens with its mark or holds none.
-    static func wordsBeforeMark(in text: String) -> String? {
-        guard text.firstMatch(of: authorityLine) == nil, let found = text.firstMatch(of: mark) else { return nil }
-        let before = text[..<found.range.lowerBound]
-        return before.contains(where: \.isLetter) ? String(before) : nil
+    /// A segment cut before each authority mark inside it: two signature blocks side by side read
+    /// as one line ("KT. GIÁM ĐỐC SỞ TÀI CHÍNH KT. GIÁM ĐỐC SỞ NỘI VỤ", blind seed 9600), or the
+    /// left block's last word read into the right one's ("CHÍNH KT. GIÁM ĐỐC SỞ NỘI VỤ", 9500).
+    static func cutAtMarks(_ segment: LayoutSegment) -> [LayoutSegment] {
+        let starts = segment.words.indices.dropFirst().filter { index in
+            String(segment.words[index...].map(\.text).joined(separator: " ")).firstMatch(of: authorityLine) != nil
+        }
+        guard !starts.isEmpty else { return [segment] }
+        return zip([0] + starts, starts + [segment.words.count]).map { start, end in
+            var piece = segment
+            piece.words = Array(segment.words[start..<end])
+            piece.dashBefore = Set(segment.dashBefore.compactMap { $0 > start && $0 < end ? $0 - start : nil })
+            piece.startsWithDash = start == 0 && segment.startsWithDash
+            piece.endsWithDash = end == segment.words.count && segment.endsWithDash
+            return piece
+        }
     }
 
     func readSignature(_ page: PageLayout, right: [LayoutSegment], all: [LayoutSegment], into metadata: inout DocumentMetadata) {
@@ -107,10 +114,6 @@ extension MetadataExtractor {
                                                                                           sureAbove: reviewThreshold))
             if let form, form != mark {
                 metadata.signerAuthority = doubted(metadata.signerAuthority, note: "mark \(mark) but the document is \(metadata.system.value?.rawValue ?? "of no known system"), which prints \(form)")
-            }
-            // Another block's words read into the line: a joint document, whose record a reviewer chooses.
-            if let before = Self.wordsBeforeMark(in: right[authorityIndex].text) {
-                metadata.signerAuthority = doubted(metadata.signerAuthority, note: "'\(Self.trim(before))' read before the mark: another signature block beside it")
             }
         }
         if principal == nil {
