@@ -241,3 +241,14 @@ func theSectionSignIsAnEightBesideDigitsAndAnSOpeningAWord(read: String, repaire
     #expect(repaired.map(\.text) == ["kỷ", "niệm", "95", "năm", "Ngày", "thành", "lập", "sau", "3", "năm,", "nắm", "bắt", "tình", "hình"])
     #expect(Set(repairs) == ["nắm→năm", "nằm,→năm,"])
 }
+
+@Test func aHyphenGluedBetweenTwoPhrasesIsNoWord() {
+    // Blind seed 9400: "Ban Thường vụ-Tỉnh ủy (để báo cáo);" in a recipient list escaped review.
+    let (repaired, repairs) = PageTextRepair.standard.repair(words(["- Ban Thường vụ-Tỉnh ủy (để báo cáo);"]))
+    #expect(repaired.map(\.text) == ["-", "Ban", "Thường", "vụ", "Tỉnh", "ủy", "(để", "báo", "cáo);"])
+    #expect(repairs == ["vụ-Tỉnh→vụ Tỉnh"])
+    // A hyphen of the text stays: "Mác-Lênin" is no two phrases. Two places are cut: print
+    // sets them apart with a spaced dash ("Hà Nội - Hải Phòng"), which the engine reads apart.
+    let kept = words(["chủ nghĩa Mác-Lênin", "Hà Nội-Hải Phòng"])
+    #expect(PageTextRepair.standard.repair(kept).words.map(\.text) == ["chủ", "nghĩa", "Mác-Lênin", "Hà", "Nội", "Hải", "Phòng"])
+}

@@ -24,12 +24,14 @@ public struct PageTextRepair: Sendable {
     /// phrase words rewritten, and "ĐÁNG→ĐẢNG" for each change.
     public func repair(_ read: [RecognizedWord]) -> (words: [RecognizedWord], repairs: [String]) {
         var repairs: [String] = []
-        let words = rejoinSplitSyllables(read.flatMap { word in
+        let lineOf = Dictionary(uniqueKeysWithValues: read.lineRanges.flatMap { range in range.map { ($0, range) } })
+        let words = rejoinSplitSyllables(read.indices.flatMap { index in
+            let word = read[index]
             if let reread = Self.syllableOfSecondRead(word) {
                 repairs.append("\(word.text)→\(reread.text) (second read)")
                 return [reread]
             }
-            guard let pieces = cutApart(word.text) else { return [word] }
+            guard let pieces = cutApart(word.text) ?? lineOf[index].flatMap({ hyphenParts(at: index, in: read, line: $0) }) else { return [word] }
             repairs.append("\(word.text)→\(pieces.joined(separator: " "))")
             return word.split(into: pieces)
         }, repairs: &repairs)
@@ -92,6 +94,19 @@ public struct PageTextRepair: Sendable {
         mended.text = String(read.lead) + reread + String(read.tail)
         mended.reread = word.text
         return mended
+    }
+
+    /// The two words a hyphen the engine glued between them joins, when the first ends a phrase
+    /// of the lexicon and the second opens one ("Ban Thường vụ-Tỉnh ủy", blind seed 9400); nil
+    /// otherwise ("Mác-Lênin" stays).
+    func hyphenParts(at index: Int, in words: [RecognizedWord], line: Range<Int>) -> [String]? {
+        let token = Token(Substring(words[index].text))
+        let parts = token.core.split(separator: "-", omittingEmptySubsequences: false).map(String.init)
+        guard parts.count == 2, parts.allSatisfy({ $0.first?.isLetter == true && $0.last?.isLetter == true }) else { return nil }
+        let printed = line.flatMap { $0 == index ? parts : [String(Token(Substring(words[$0].text)).core)] }
+        let boundary = index - line.lowerBound + 1
+        guard lexicon.knows(printed, around: boundary - 1), lexicon.knows(printed, around: boundary) else { return nil }
+        return [String(token.lead) + parts[0], parts[1] + String(token.tail)]
     }
 
     /// The words a word the engine ran together is made of: capitals glued, a page number without
