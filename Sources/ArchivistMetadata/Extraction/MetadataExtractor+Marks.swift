@@ -101,6 +101,17 @@ extension MetadataExtractor {
         return scored.min { ($0.distance, -$0.length) < ($1.distance, -$1.length) }?.mark
     }
 
+    /// A line's top or bottom without words that stand out of it by more than a third of its
+    /// height: dust read with a word ("tháng" 78 px high on a 30 px line, blind seed 9500) hid the
+    /// gap an unread MẬT left under the number line.
+    static func edge(of line: LayoutLine, top: Bool) -> Int {
+        let words = line.segments.flatMap(\.words)
+        let edges = words.map { top ? $0.box.top : $0.box.bottom }.sorted()
+        guard !edges.isEmpty else { return top ? line.top : line.bottom }
+        let median = edges[edges.count / 2], slack = max(words.medianHeight / 3, 1)
+        return top ? edges.first { $0 >= median - slack } ?? median : edges.last { $0 <= median + slack } ?? median
+    }
+
     /// The tallest empty space between the number line and the end of the mark zone, if it is
     /// much taller than the usual gap: before a type line up to 3.6% of the page height, before
     /// "Kính gửi" under a công văn's V/v lines up to 5.1% (held-out seeds 20261129 and 777; 5.2%
@@ -110,7 +121,7 @@ extension MetadataExtractor {
         guard headerEnd >= 0 else { return nil }
         let last = min(headerEnd + max(following, 0) + 1, page.lines.count - 1)
         guard last > headerEnd else { return nil }
-        let gaps = (headerEnd..<last).map { page.lines[$0 + 1].top - page.lines[$0].bottom }
+        let gaps = (headerEnd..<last).map { Self.edge(of: page.lines[$0 + 1], top: true) - Self.edge(of: page.lines[$0], top: false) }
         let limit = endsAtTypeLine ? 0.036 : 0.055
         guard let gap = gaps.max(), Double(gap) > limit * Double(page.height) else { return nil }
         return gap
