@@ -5,7 +5,8 @@ import CLeptonica
 /// number line. On a skewed, faded or blurred scan the engine takes the framed word for a
 /// picture and reads nothing there. A frame is a piece of ink whose pixels lie along its bounding
 /// box (a seal's ring, round, does not), at least a line high and twice as wide, with ink inside
-/// it; it is whitened on a copy of the page so the words it holds can be read.
+/// it, or, where the words touch it, the piece's four sides when each is inked nearly end to end;
+/// it is whitened on a copy of the page so the words it holds can be read.
 enum Frames {
     /// A copy of `image` with the frames in `region` whitened; nil when there are none.
     static func erased(in region: PixelBox, of image: PixImage, lineHeight: Int) -> PixImage? {
@@ -29,14 +30,47 @@ enum Frames {
             // Ink along the box, thin, around ink of its own: a frame.
             let framed = PixelBox(left: Int(x + band), top: Int(y + band), right: Int(x + w - band), bottom: Int(y + h - band))
             let inkInside = inkCount(ink, in: framed) - (all - along)
-            guard all > 0, 10 * along >= 9 * all, 3 * all <= w * h, inkInside > band * band else { continue }
-            frames.append((mask, x, y))
+            if all > 0, 10 * along >= 9 * all, 3 * all <= w * h, inkInside > band * band {
+                frames.append((mask, x, y))
+            } else if inkCount(mask, in: inside) > band * band, let sides = sidesOnly(of: mask, band: band) {
+                // Letters touching the frame ("TỐI MẬT", its accent on the top side) join it in one
+                // piece: its four sides, inked nearly end to end, are the frame.
+                frames.append((sides, x, y))
+            }
         }
         guard !frames.isEmpty, let copy = PixImage(taking: pixCopy(nil, image.pointer)) else { return nil }
         for frame in frames {
             whiten(frame.mask, at: (Int32(region.left) + frame.x, Int32(region.top) + frame.y), in: copy)
         }
         return copy
+    }
+
+    /// The piece's ink along the four sides of its box, `band` deep, when each side is inked along
+    /// nine tenths of its length; nil otherwise (a word's letters are not).
+    private static func sidesOnly(of piece: PixImage, band: Int32) -> PixImage? {
+        let w = Int(pixGetWidth(piece.pointer)), h = Int(pixGetHeight(piece.pointer)), depth = Int(band)
+        let sides = [PixelBox(left: 0, top: 0, right: w, bottom: depth), PixelBox(left: 0, top: h - depth, right: w, bottom: h),
+                     PixelBox(left: 0, top: 0, right: depth, bottom: h), PixelBox(left: w - depth, top: 0, right: w, bottom: h)]
+        for (index, side) in sides.enumerated() {
+            // The top and bottom sides are counted by column, the left and right ones by row.
+            guard let strip = piece.clipped(to: side),
+                  let counts = index < 2 ? pixCountPixelsByColumn(strip.pointer) : pixCountPixelsByRow(strip.pointer, nil) else { return nil }
+            var owned: UnsafeMutablePointer<NUMA>? = counts
+            defer { numaDestroy(&owned) }
+            let length = numaGetCount(counts)
+            var inked: Int32 = 0
+            for position in 0..<length {
+                var value: Int32 = 0
+                if numaGetIValue(counts, position, &value) == 0, value > 0 { inked += 1 }
+            }
+            guard length > 0, 10 * inked >= 9 * length else { return nil }
+        }
+        guard let mask = PixImage(taking: pixCreateTemplate(piece.pointer)) else { return nil }
+        for side in sides {
+            pixRasterop(mask.pointer, Int32(side.left), Int32(side.top), Int32(side.right - side.left), Int32(side.bottom - side.top),
+                        PIX_SRC, piece.pointer, Int32(side.left), Int32(side.top))
+        }
+        return mask
     }
 
     /// Paints the ink of `mask`, placed at `origin`, white in `image`. Leptonica's masked set

@@ -174,7 +174,8 @@ import Foundation
 /// whitened and the word inside read, under the confidence a field needs.
 /// Held-out seed 9500: the same on a dusty bilevel scan at 200 dpi, skewed 2.9°, whose frame
 /// Leptonica's masked set (no bilevel page) left in place: the Mật document escaped review.
-@Test(arguments: [("framed-mark.jpg", 300), ("framed-mark-bilevel.tif", 200)])
+/// Seed 7000: a double frame whose inner box the accent of TỐI touches, one piece with the words.
+@Test(arguments: [("framed-mark.jpg", 300), ("framed-mark-bilevel.tif", 200), ("framed-mark-touching.jpg", 200)])
 func aWordInAFrameIsReadWithTheFrameWhitened(fixture: String, dpi: Int) async throws {
     let file = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("Fixtures/" + fixture)
     let page = try await recognize(file, dpi: dpi)

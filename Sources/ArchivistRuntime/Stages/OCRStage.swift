@@ -16,7 +16,8 @@ struct OCRStage: Stage {
     /// 5: the date line read by the English model too. 6: words in a frame read, an issuer line
     /// ending in a number read twice, a misread word not cut as glued syllables. 7: a syllable
     /// read in two joined with either piece's mark ("ĐẢ ẲNG": ĐẢNG), red seals scanned pale whitened,
-    /// the mark after VT in "Lưu: VT" as Decree 30 prints it, a star read at up to 90, no mark a heading.
+    /// the mark after VT in "Lưu: VT" as Decree 30 prints it, a star read at up to 90, no mark a
+    /// heading, frames on bilevel pages whitened, a hyphen glued between two set phrases cut.
     /// Documents read by an older version are read again, with every later stage, when their
     /// box is ingested again.
     static let version = 7
