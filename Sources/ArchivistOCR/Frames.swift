@@ -48,7 +48,7 @@ enum Frames {
     /// The piece's ink along the four sides of its box, `band` deep, when each side is inked along
     /// nine tenths of its length; nil otherwise (a word's letters are not).
     private static func sidesOnly(of piece: PixImage, band: Int32) -> PixImage? {
-        let w = Int(pixGetWidth(piece.pointer)), h = Int(pixGetHeight(piece.pointer)), depth = Int(band)
+        let w = piece.width, h = piece.height, depth = Int(band)
         let sides = [PixelBox(left: 0, top: 0, right: w, bottom: depth), PixelBox(left: 0, top: h - depth, right: w, bottom: h),
                      PixelBox(left: 0, top: 0, right: depth, bottom: h), PixelBox(left: w - depth, top: 0, right: w, bottom: h)]
         for (index, side) in sides.enumerated() {

@@ -225,11 +225,6 @@ extension MetadataExtractor {
     /// Party committees named by their unit: "TỈNH ỦY …", "THÀNH ỦY …" are bodies, not places.
     static let committees = ["tinhuy", "thanhuy", "huyenuy", "quanuy", "thiuy"]
 
-    /// True when `line` continues the body name on the line before rather than starting a new
-    /// one: a joint issue wrapped at its dash ("BAN TỔ CHỨC -" / "BAN DÂN VẬN"), the place of a
-    /// body that has none ("ỦY BAN NHÂN DÂN" / "TỈNH BÌNH DƯƠNG", even glued "TỈNHGIA LAI"), or a
-    /// line no body name starts with ("ĐẢNG ỦY KHỐI" / "CÁC CƠ QUAN TỈNH"). "HUYỆN UỶ DẦU TIẾNG"
-    /// under "ĐẢNG BỘ TỈNH BÌNH DƯƠNG" starts a body of its own.
     /// True when `next` goes on the line of `segment`, to its right: a bold name spaced wide
     /// ("TỈNH ỦY    CÀ MAU", blind seed 9400) is one name cut at a gap, not two bodies.
     static func sameLine(_ segment: LayoutSegment, _ next: LayoutSegment) -> Bool {
@@ -237,6 +232,11 @@ extension MetadataExtractor {
         return next.left >= segment.right && 2 * shared >= min(segment.bottom - segment.top, next.bottom - next.top)
     }
 
+    /// True when `line` continues the body name on the line before rather than starting a new
+    /// one: a joint issue wrapped at its dash ("BAN TỔ CHỨC -" / "BAN DÂN VẬN"), the place of a
+    /// body that has none ("ỦY BAN NHÂN DÂN" / "TỈNH BÌNH DƯƠNG", even glued "TỈNHGIA LAI"), or a
+    /// line no body name starts with ("ĐẢNG ỦY KHỐI" / "CÁC CƠ QUAN TỈNH"). "HUYỆN UỶ DẦU TIẾNG"
+    /// under "ĐẢNG BỘ TỈNH BÌNH DƯƠNG" starts a body of its own.
     static func continues(_ previous: String, with line: String) -> Bool {
         if previous.trimmingCharacters(in: .whitespaces).hasSuffix("-") || line.trimmingCharacters(in: .whitespaces).hasPrefix("-") {
             return true
