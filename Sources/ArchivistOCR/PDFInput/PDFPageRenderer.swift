@@ -21,10 +21,12 @@ enum PDFPageRenderer {
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(at: folder) }
         let prefix = folder.appendingPathComponent("page").path
+        // A bilevel scan is rendered gray and thresholded here: pdftoppm's -mono dithers at random,
+        // so the same page read twice gave two texts.
         _ = try Poppler.run("pdftoppm", ["-r", "\(dpi)", "-f", number, "-l", number, "-singlefile"]
-                            + (bilevel ? ["-mono"] : colour ? [] : ["-gray"]) + [path, prefix], for: path)
-        let rendered = prefix + (bilevel ? ".pbm" : colour ? ".ppm" : ".pgm")
-        guard let image = PixImage(taking: pixRead(rendered)) else {
+                            + (colour ? [] : ["-gray"]) + [path, prefix], for: path)
+        guard let rendered = PixImage(taking: pixRead(prefix + (colour ? ".ppm" : ".pgm"))),
+              let image = bilevel ? PixImage(taking: pixConvertTo1(rendered.pointer, 128)) : rendered else {
             throw RecognitionError.undecodable(path: path, page: index + 1, reason: "pdftoppm produced no readable page")
         }
         image.setResolution(dpi)

@@ -17,7 +17,8 @@ struct OCRStage: Stage {
     /// ending in a number read twice, a misread word not cut as glued syllables. 7: a syllable
     /// read in two joined with either piece's mark ("ĐẢ ẲNG": ĐẢNG), red seals scanned pale whitened,
     /// the mark after VT in "Lưu: VT" as Decree 30 prints it, a star read at up to 90, no mark a
-    /// heading, frames on bilevel pages whitened, a hyphen glued between two set phrases cut.
+    /// heading, frames on bilevel pages whitened, a hyphen glued between two set phrases cut, a
+    /// bilevel PDF page rendered gray and thresholded (pdftoppm's -mono dithers at random).
     /// Documents read by an older version are read again, with every later stage, when their
     /// box is ingested again.
     static let version = 7
