@@ -12,6 +12,13 @@ struct PageBuilder {
     /// The model of those second reads, when another than the page's.
     var rereadModel: String?
 
+    /// The words of one line of text, as `page()` places them at the top left.
+    static func words(_ line: String) -> [RecognizedWord] {
+        var b = PageBuilder()
+        b.row(0, (0, line))
+        return b.page().words
+    }
+
     mutating func row(_ y: Double, _ runs: (Double, String)...) {
         rows.append((y, runs.map { (x: $0.0, text: $0.1) }))
     }

