@@ -1,12 +1,12 @@
 import ArchivistCore
 
 /// The asterisk under the issuing body of a Party document ("ĐẢNG BỘ TỈNH … / HUYỆN ỦY … / *"):
-/// a small star alone on its line, which the engine reads as ">k", "§" or "k", or "+" and "*%"
-/// at 75-82 (held-out seeds 6700-7400: 10 stars of 13 lost on clean pages), under 90. Such a
-/// word, in the top third of the page and as wide as it is high, is written back as "*".
+/// a small star alone on its line, which the engine reads as ">k", "»k", "zk", "§" or "k", or
+/// "+" and "*%" at 75-82 (held-out seeds 6700-7400: 10 stars of 13 lost on clean pages), under
+/// 90. Such a word, in the top third of the page and as wide as it is high, is written back as "*".
 public enum PartyAsterisk {
     /// What the engine makes of the star: symbols, or a lone k or x.
-    static let misreadings: Set<Character> = ["*", ">", "<", "§", "¥", "+", "%", "#", "x", "X", "k", "K", "s"]
+    static let misreadings: Set<Character> = ["*", ">", "<", "»", "«", "§", "¥", "+", "%", "#", "x", "X", "z", "k", "K", "s"]
 
     /// The engine's confidence in a star's misreading stays under this; a "k" at 92 is a k.
     static let mostConfidence = 90.0
