@@ -51,7 +51,8 @@ extension MetadataExtractor {
             if let name = Self.nameAfterStrokes(segment) {
                 return (name, "signature strokes read before the name ('" + name.marks.map(\.text).joined(separator: " ") + "')")
             }
-            return Self.nameMended(segment).map { ($0.0, $0.1) }
+            guard let (name, note) = Self.nameMended(segment) else { return nil }
+            return (name, note)
         }.last
         let found = inRight?.0 ?? all.last { Self.isPersonalName(Self.trim($0.text)) }
         let nameSegment = found.map { Self.wholeName($0, among: all, page: page) }
