@@ -131,11 +131,30 @@ extension PagePreparer {
         // Up/left confidences 4.0 and ratio 2.5: Leptonica's recommended thresholds.
         guard makeOrientDecision(up, left, 4.0, 2.5, &rotation, 0) == 0 else { return nil }
         switch Int(rotation) {
-        case Int(L_TEXT_ORIENT_LEFT): return 1
+        case Int(L_TEXT_ORIENT_LEFT): return linesRunAcross(tested) ? nil : 1
         case Int(L_TEXT_ORIENT_DOWN): return 2
-        case Int(L_TEXT_ORIENT_RIGHT): return 3
+        case Int(L_TEXT_ORIENT_RIGHT): return linesRunAcross(tested) ? nil : 3
         default: return nil
         }
+    }
+
+    /// True when the page's text lines clearly run across it: many blank rows between its inked
+    /// ones and next to no blank columns. The ascender test can take a short page in a sans-serif
+    /// face for one on its side (blind seed 9700: 23% blank rows, 2.5% blank columns, read turned
+    /// 270° at confidence 44); a page on its side has its blank lines in columns.
+    static func linesRunAcross(_ image: PixImage) -> Bool {
+        func blankShare(_ counts: UnsafeMutablePointer<NUMA>?) -> Double {
+            var numa = counts
+            defer { numaDestroy(&numa) }
+            var count: Int32 = 0
+            guard let numa, let values = numaGetFArray(numa, Int32(L_NOCOPY)) else { return 0 }
+            count = numaGetCount(numa)
+            let inked = (0..<Int(count)).filter { values[$0] > 0 }
+            guard let first = inked.first, let last = inked.last, last > first else { return 0 }
+            return Double((first...last).count - inked.count) / Double((first...last).count)
+        }
+        let rows = blankShare(pixCountPixelsByRow(image.pointer, nil)), columns = blankShare(pixCountPixelsByColumn(image.pointer))
+        return rows >= 0.1 && rows > 4 * columns
     }
 
     /// Finds skew up to ±15° and rotates it out; nil when the page is straight or unsure. The

@@ -118,11 +118,34 @@ enum SealRings {
             }
         }
         guard best.coverage >= ringCoverage else { return nil }
+        best = centred(plane, best)
         var bands: [ClosedRange<Int>] = []
         for r in (best.r / 2)...(best.r * 4 / 3) where coverage(plane, x: best.x, y: best.y, radius: r) >= bandCoverage {
             if let last = bands.last, last.upperBound == r - 1 { bands[bands.count - 1] = last.lowerBound...r } else { bands.append(r...r) }
         }
         return Ring(x: best.x, y: best.y, radius: best.r, bands: bands)
+    }
+
+    /// The centre a thick ring is inked around. Many centres near it ink one radius all round (a
+    /// ring 7 px wide, 3 px off centre, still does), and bands measured from the wrong one leave
+    /// an arc of the ring on one side and miss a thin inner ring (blind seed 9000, over the
+    /// signer's name): the centre is the one whose rings are sharpest, the most ink on the fewest
+    /// radii (coverages squared, summed over the ring's width and beyond).
+    private static func centred(_ plane: BitPlane, _ ring: (coverage: Double, x: Int, y: Int, r: Int)) -> (coverage: Double, x: Int, y: Int, r: Int) {
+        let reach = max(3, ring.r / 40), width = max(4, ring.r / 12)
+        func sharpness(_ x: Int, _ y: Int) -> Double {
+            ((ring.r - width)...(ring.r + width)).reduce(0) { sum, r in let c = coverage(plane, x: x, y: y, radius: r); return sum + c * c }
+        }
+        var best = (score: sharpness(ring.x, ring.y), x: ring.x, y: ring.y)
+        for dy in -reach...reach {
+            for dx in -reach...reach where dx != 0 || dy != 0 {
+                let score = sharpness(ring.x + dx, ring.y + dy)
+                if score > best.score { best = (score, ring.x + dx, ring.y + dy) }
+            }
+        }
+        let radii = ((ring.r - width)...(ring.r + width)).map { (coverage: coverage(plane, x: best.x, y: best.y, radius: $0), r: $0) }
+        let radius = radii.max { $0.coverage < $1.coverage } ?? (ring.coverage, ring.r)
+        return (radius.coverage, best.x, best.y, radius.r)
     }
 
     /// The share of 720 points around the circle that are ink.

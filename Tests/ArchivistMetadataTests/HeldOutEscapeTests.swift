@@ -169,3 +169,16 @@ import Testing
         #expect(unread.urgency.evidence.rule.contains("unread region"))
     }
 }
+
+@Suite struct SubjectCapitalTests {
+    @Test func aWordWithACapitalNoNameExplainsIsDoubted() {
+        // Blind seed 9700: "tài liệu" read "tài Hệu" at 88; "Hệu" is a syllable.
+        #expect(MetadataExtractor.unknownCapitals("về chỉnh lý, số hóa hồ sơ, tài Hệu lưu trữ") == ["'Hệu' with a capital inside"])
+        // Bodies, places, persons and the Party's names are capitalised in print.
+        for subject in ["về tổ chức Đại hội Đảng bộ tỉnh Gia Lai", "về công tác của Ban Thường vụ Tỉnh ủy",
+                        "về việc khen thưởng đồng chí Nguyễn Văn Hùng", "về kỷ niệm Ngày thành lập Đảng Cộng sản Việt Nam",
+                        "về tình hình huyện Krông Pắc", "tổ chức Tết Nguyên đán", "học tập và làm theo tư tưởng Hồ Chí Minh"] {
+            #expect(MetadataExtractor.unknownCapitals(subject).isEmpty, "\(subject)")
+        }
+    }
+}

@@ -201,6 +201,15 @@ func theSectionSignIsAnEightBesideDigitsAndAnSOpeningAWord(read: String, repaire
     #expect(PageTextRepair.standard.repair(kept).words.map(\.text) == kept.map(\.text))
 }
 
+@Test func theArchiveLabelReadWithAPeriodHasItsColon() {
+    // Blind seed 9700: "- Lưu: VT, NV." read "- Lưu. VT, NV.", and the period dropped as debris.
+    let (repaired, repairs) = PageTextRepair.standard.repair(words(["- Lưu. VT, NV.", "Lưu.VT"]))
+    #expect(repaired.map(\.text) == ["-", "Lưu:", "VT,", "NV.", "Lưu.VT"])
+    #expect(repairs == ["Lưu.→Lưu:"])
+    // Before a word that is no code, the period is debris inside a phrase, as before.
+    #expect(PageTextRepair.standard.repair(words(["Lưu. trữ"])).words.map(\.text) == ["Lưu", "trữ"])
+}
+
 @Test func aPhraseTwoLettersOffIsRepairedOnceAShorterOneInsideItWas() {
     // Held-out seed 6000: "PHO BI THƯ" for PHÓ BÍ THƯ; "BÍ THƯ" is one letter off, then "PHÓ BÍ THƯ".
     let (repaired, repairs) = PageTextRepair.standard.repair(words(["PHO BI THƯ"]))

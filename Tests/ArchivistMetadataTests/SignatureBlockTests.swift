@@ -42,6 +42,19 @@ import Testing
         #expect(MetadataExtractor.nameMended(LayoutSegment(words: PageBuilder.words("Trần VĂN Mạnh Bích"), page: 1)) == nil)
     }
 
+    @Test func aNameWithAMarkGluedInsideIsTheNameForReview() {
+        // Held-out seed 6200: "Bùi Bích" under an erased ring, read "Bùi: Bích".
+        let garbled = document { b in
+            b.row(0.70, (0.12, "Nơi nhận:"), (0.58, "TL. BỘ TRƯỞNG"))
+            b.row(0.72, (0.12, "- Như trên,"), (0.58, "CHÁNH VĂN PHÒNG"))
+            b.row(0.80, (0.62, "Bùi: Bích"))
+        }
+        #expect(garbled.signerName.value == "Bùi Bích", "\(garbled.signerName)")
+        #expect(garbled.reviewReasons.contains { $0.field == "signer_name" })
+        // A name as printed needs no mending.
+        #expect(MetadataExtractor.nameMended(LayoutSegment(words: PageBuilder.words("Bùi Bích"), page: 1)) == nil)
+    }
+
     func document(state: Bool = true, foot: (inout PageBuilder) -> Void) -> DocumentMetadata {
         var b = PageBuilder()
         if state {

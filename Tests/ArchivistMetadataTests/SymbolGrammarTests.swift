@@ -73,6 +73,9 @@ import Testing
         ("Huế, ngày l5 tháng O8 năm 2O19", "Huế", "2019-08-15"),
         ("Cần Thơ, ngày12 tháng12 năm 2021", "Cần Thơ", "2021-12-12"),
         ("TP. Hồ Chí Minh, ngày 01 tháng 01 năm 2000", "TP. Hồ Chí Minh", "2000-01-01"),
+        // Blind seed 9700: a space the engine put inside the year.
+        ("__ Pleiku, ngày 06 tháng 05 năm 201 9", "Pleiku", "2019-05-06"),
+        ("Huế, ngày 6 tháng 5 năm 20 19", "Huế", "2019-05-06"),
     ])
     func readsPlaceAndDate(line: String, place: String, date: String) throws {
         let found = try #require(IssueDateGrammar.placeAndDate(in: line))

@@ -44,6 +44,17 @@ import Testing
         #expect(m.symbol.value == "03-HD/BTCTU-BDVTU")
     }
 
+    @Test func issuersAreReadWhenNeitherNumberNorDateIs() {
+        // Blind seed 9700: "Số.358-1ID/UBKTTU" and "năm 201 9" (now read) left the header without
+        // an end, and issuer, parent and system were all lost. The bodies end where small letters do.
+        let m = extractor.extract([page(left: ["TỈNH ỦY GIA LAI", "ỦY BAN KIỂM TRA", "*"], number: "Số.358-1ID/UBKTTU",
+                                        date: "__ Pleiku, ngay O6 tbáng O5 n@m 2019", type: "HƯỚNG DẪN", foot: standardFoot)])
+        #expect(m.date.value == nil && m.symbol.value == nil)
+        #expect(m.issuer.value == "ỦY BAN KIỂM TRA")
+        #expect(m.parentIssuer.value == "TỈNH ỦY GIA LAI")
+        #expect(m.system.value == .party)
+    }
+
     @Test func dashesJoinWordsButNeverStandAlone() {
         var b = PageBuilder()
         b.row(0.1, (0.1, "- Các sở, ban, ngành"))

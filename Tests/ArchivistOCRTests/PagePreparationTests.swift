@@ -208,3 +208,12 @@ private func exactWordRecall(_ text: String, reference: String) -> Double {
     #expect(grayRecall >= bilevelRecall)
     #expect(grayRecall > 0.92)
 }
+
+@Test func aShortUprightPageInASansSerifFaceIsNotTurnedOnItsSide() async throws {
+    // Blind seed 9700: a last page of six lines and a seal (150 dpi here) that the ascender test
+    // took for one on its side, read turned 270° as garbage at confidence 44.
+    let file = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("Fixtures/short-sans-page.png")
+    let page = try await recognize(file)
+    #expect(page.preparation?.rotation == 0)
+    #expect(page.text.contains("Huỳnh Văn Phương Nghĩa"), "\(page.text)")
+}

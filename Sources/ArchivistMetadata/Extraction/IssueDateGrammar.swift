@@ -15,8 +15,9 @@ public struct PlaceAndDate: Sendable, Hashable {
 /// ("ngay 5 thang 3 nam 2024"), O/l/I in digits, glued words. Validates the calendar date.
 public enum IssueDateGrammar {
     // Between the words, OCR debris: "25.tháng", "năm-2019". Day and month may be read as
-    // letters that look like digits ("tháng Ì", "I1", "]I", "Š").
-    nonisolated(unsafe) private static let vietnamese: Regex<(Substring, d: Substring, m: Substring, y: Substring)> = #/ngay[\s.,:;'’`_\-]*(?<d>[0-9oli|!\]\[jszbt]{1,2})[\s.,:;'’`_\-]*thang[\s.,:;'’`_\-]*(?<m>[0-9oli|!\]\[jszbt]{1,2})[\s.,:;'’`_\-]*nam[\s.,:;'’`_\-]*(?<y>[0-9oli|!\]\[jszbt]{4})/#
+    // letters that look like digits ("tháng Ì", "I1", "]I", "Š"); a year's digits parted by a
+    // space the engine put in ("năm 201 9", blind seed 9700).
+    nonisolated(unsafe) private static let vietnamese: Regex<(Substring, d: Substring, m: Substring, y: Substring)> = #/ngay[\s.,:;'’`_\-]*(?<d>[0-9oli|!\]\[jszbt]{1,2})[\s.,:;'’`_\-]*thang[\s.,:;'’`_\-]*(?<m>[0-9oli|!\]\[jszbt]{1,2})[\s.,:;'’`_\-]*nam[\s.,:;'’`_\-]*(?<y>[0-9oli|!\]\[jszbt]{4}|[0-9]{3} [0-9]|[0-9]{2} [0-9]{2})/#
     nonisolated(unsafe) private static let numeric: Regex<(Substring, d: Substring, m: Substring, y: Substring)> = #/ngay\s*(?<d>[0-9]{1,2})\s*[-/.]\s*(?<m>[0-9]{1,2})\s*[-/.]\s*(?<y>[0-9]{4})/#
 
     /// The first "…, ngày D tháng M năm Y" in the text, with the place before it if any.
@@ -25,7 +26,7 @@ public enum IssueDateGrammar {
         // Fold letter by letter so offsets in the folded text are offsets in the original.
         let folded = String(original.map { VietnameseFolding.fold(String($0)).first ?? $0 })
         guard let match = folded.firstMatch(of: vietnamese) ?? folded.firstMatch(of: numeric),
-              let iso = isoDate(day: String(match.output.d), month: String(match.output.m), year: String(match.output.y))
+              let iso = isoDate(day: String(match.output.d), month: String(match.output.m), year: match.output.y.filter { $0 != " " })
         else { return nil }
         let start = folded.distance(from: folded.startIndex, to: match.range.lowerBound)
         let matched = String(original[start..<folded.distance(from: folded.startIndex, to: match.range.upperBound)])

@@ -41,7 +41,11 @@ extension MetadataExtractor {
                                                      into: &metadata)
 
         let headerEnd = max(symbolHit?.0 ?? -1, dateLine ?? -1)
-        let issuerEnd = symbolHit?.0 ?? dateLine ?? 0
+        // With neither number nor date read, the issuing bodies (in capitals) end where small
+        // letters or the type line begin.
+        let issuerEnd = symbolHit?.0 ?? dateLine ?? topRegion.first { index in
+            lines[index].text.contains(where: \.isLowercase) || types.type(named: lines[index].text, system: nil) != nil
+        } ?? 0
         readIssuers(page, lines: Array(lines[..<issuerEnd]), placeRead: placeRead, into: &metadata)
         calibratePlace(&metadata, read: placeRead)
         crossCheckPlace(&metadata)

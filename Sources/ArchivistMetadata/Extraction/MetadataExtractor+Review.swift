@@ -135,6 +135,19 @@ extension MetadataExtractor {
         return base.map { "COSVXZW".contains($0) } ?? false
     }
 
+    /// Words with a capital after a small word that no phrase, place or person is named with
+    /// ("tài Hệu" for tài liệu, blind seed 9700): letters misread into a capital, whose word may
+    /// still be a syllable. A subject capitalises bodies, places and names alone.
+    static func unknownCapitals(_ text: String) -> [String] {
+        let words = text.split(separator: " ").map { String(Token($0).core) }
+        return words.indices.dropFirst().map { words[$0] }.enumerated().filter { offset, word in
+            guard words[offset].first?.isLowercase == true, word.count >= 2, word.first?.isUppercase == true,
+                  word.dropFirst().allSatisfy({ $0.isLetter && $0.isLowercase }) else { return false }
+            let printed = ToneMarks.canonical(word)
+            return ![AdministrativeVocabulary.capitalised, Localities.words, Surnames.known, GivenNames.known].contains { $0.contains(printed) || $0.contains(word) }
+        }.map { "'\($0.element)' with a capital inside" }
+    }
+
     /// Confidence factor for lexicon repairs: a little lower per rewritten word.
     static func repairFactor(_ repairs: [String]) -> Double {
         pow(0.97, Double(min(repairs.count, 3)))

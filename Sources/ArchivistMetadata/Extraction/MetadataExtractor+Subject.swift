@@ -124,7 +124,7 @@ extension MetadataExtractor {
     /// specks (`doubtingCase`), and for its unsure words.
     private func checkedSubject(_ field: ExtractedField<String>, _ reading: PhraseLexicon.Reading, lowered: [String],
                                 words: [RecognizedWord]) -> ExtractedField<String> {
-        let taken = lowered.map { "'\($0)' read in capitals, taken in small letters" }
+        let taken = lowered.map { "'\($0)' read in capitals, taken in small letters" } + Self.unknownCapitals(reading.text)
         let read = taken.isEmpty ? field : doubted(field, note: taken.joined(separator: "; "))
         return Self.mended(doubting(doubtingCase(read, reading), words: words, value: reading.text, check: .syllables, vouched: reading.confirmed))
     }

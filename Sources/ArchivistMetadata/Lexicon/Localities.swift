@@ -28,6 +28,10 @@ public enum Localities {
         return listed.first
     }
 
+    /// Every word of a listed name, a province's or a city's, as printed ("Pleiku", "Kiều").
+    static let words: Set<String> = Set((districts.values.flatMap { $0 } + communes.values.flatMap { $0 } + PlaceNames.all)
+        .flatMap { $0.split(separator: " ") }.map { ToneMarks.canonical(String($0)) })
+
     private static func printings(_ level: Level) -> [String: Set<String>] {
         level == .district ? districts : communes
     }

@@ -14,6 +14,8 @@ public enum SubjectTerms {
         "quy hoạch cán bộ", "luân chuyển", "bổ nhiệm", "đánh giá", "xếp loại", "tự phê bình", "phê bình", "đoàn kết",
         "thống nhất", "dân chủ", "dân chủ ở cơ sở", "tập trung dân chủ", "hệ thống chính trị", "Mặt trận Tổ quốc", "đoàn thể",
         "chính quyền", "nhân dân", "quần chúng", "Đảng Cộng sản Việt Nam", "ngày thành lập Đảng", "bảo vệ nền tảng tư tưởng",
+        // Commemorations print "Ngày" with a capital.
+        "Ngày thành lập Đảng", "Ngày Quốc khánh", "Ngày Thương binh - Liệt sĩ", "Ngày Nhà giáo Việt Nam", "Ngày Quốc tế Phụ nữ",
     ]
 
     public static let administration = [

@@ -42,6 +42,16 @@ extension PageTextRepair {
         return (index, "VT" + (codeFollows ? "," : "."))
     }
 
+    /// The archive line's label read "Lưu." before its codes: no period follows it in print, a
+    /// colon does ("Lưu: VT, NV"), and one that lost its upper dot reads as a period.
+    static func archiveLabel(in line: ArraySlice<RecognizedWord>) -> (index: Int, text: String)? {
+        guard let label = line.firstIndex(where: { !Token(Substring($0.text)).core.isEmpty }), label + 1 < line.endIndex else { return nil }
+        let token = Token(Substring(line[label].text)), code = Token(Substring(line[label + 1].text)).core
+        guard VietnameseFolding.fold(String(token.core)) == "luu", token.tail == ".", (2...5).contains(code.count),
+              code.allSatisfy(\.isUppercase) else { return nil }
+        return (label, String(token.lead) + String(token.core) + ":")
+    }
+
     /// A number with a 1 read as a bar or bracket ("I2", "202]", "l5") or a 0 as an O ("2O19"):
     /// digits and such marks alone, one digit at least, as the number.
     static func digitSlip(_ word: String) -> String? {

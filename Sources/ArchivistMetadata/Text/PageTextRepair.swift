@@ -49,6 +49,7 @@ public struct PageTextRepair: Sendable {
         let lines = words.lineRanges
         for (position, range) in lines.enumerated() {
             for (index, text) in Self.boxedMarks(in: repaired[range]) { rewrite(index, text) }
+            if let (index, text) = Self.archiveLabel(in: repaired[range]) { rewrite(index, text) }
             if let (index, text) = Self.archiveOffice(in: repaired[range]) { rewrite(index, text) }
             if let (index, text) = Self.authorityMark(in: repaired[range]) { rewrite(index, text) }
             for (index, text) in Self.yearsAfterNumbers(in: repaired[range]) { rewrite(index, text) }

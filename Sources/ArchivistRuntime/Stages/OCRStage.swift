@@ -18,10 +18,12 @@ struct OCRStage: Stage {
     /// read in two joined with either piece's mark ("ĐẢ ẲNG": ĐẢNG), red seals scanned pale whitened,
     /// the mark after VT in "Lưu: VT" as Decree 30 prints it, a star read at up to 90, no mark a
     /// heading, frames on bilevel pages whitened, a hyphen glued between two set phrases cut, a
-    /// bilevel PDF page rendered gray and thresholded (pdftoppm's -mono dithers at random).
+    /// bilevel PDF page rendered gray and thresholded (pdftoppm's -mono dithers at random). 8: a
+    /// page whose lines run across never turned on its side, seal rings found around their true
+    /// centre, "Lưu." before the codes read "Lưu:".
     /// Documents read by an older version are read again, with every later stage, when their
     /// box is ingested again.
-    static let version = 7
+    static let version = 8
     static let requires = ["ingest"]
     static let summary = "recognize each page with Tesseract: text, words with boxes and confidences"
     static let eventType = EventType.creation
