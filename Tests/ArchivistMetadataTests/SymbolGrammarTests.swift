@@ -46,11 +46,22 @@ import Testing
         // Held-out seed 5800: a 6 read "ó" at 72, the symbol validating as "88/SGDĐT-NC".
         let read = try #require(grammar.parse("Số: ó88/SGDĐT-NC"))
         #expect(read.text == "688/SGDĐT-NC")
-        #expect(read.numberDoubt != nil)
-        #expect(try #require(grammar.parse("Số: x88/SGDĐT-NC")).numberDoubt?.contains("'x' glued") == true)
+        #expect(read.doubt != nil)
+        #expect(try #require(grammar.parse("Số: x88/SGDĐT-NC")).doubt?.contains("'x' glued") == true)
         // "Số" glued to the number, or after a colon, is how numbers are printed: no doubt.
         for line in ["Số688/SGDĐT-NC", "Số: 688/SGDĐT-NC", "SỐ:45/QĐ-UBND", "Số 57-NQ/TW"] {
-            #expect(try #require(grammar.parse(line)).numberDoubt == nil, "\(line)")
+            #expect(try #require(grammar.parse(line)).doubt == nil, "\(line)")
+        }
+    }
+
+    @Test func aSymbolCutShortBeforeAGluedCodeIsDoubted() throws {
+        // Blind seed 9800: "6/BTC-VX" read "6/BTC-+VX"; the grammar stopped at the speck, and
+        // "6/BTC" validated.
+        let read = try #require(grammar.parse("Số: 6/BTC-+VX"))
+        #expect(read.text == "6/BTC")
+        #expect(read.doubt == "'-+VX' glued after the symbol")
+        for line in ["Số: 45/QĐ-UBND.", "Số 57-NQ/TW Hà Nội, ngày 5 tháng 3 năm 2024", "Số: 6/BTC-VX", "Số 15-NQ/TU_"] {
+            #expect(try #require(grammar.parse(line)).doubt == nil, "\(line)")
         }
     }
 

@@ -16,9 +16,10 @@ public struct DocumentSymbol: Sendable, Codable, Hashable {
     public var typeIsKnown: Bool
     /// True when every issuer code is in the known table.
     public var issuersAreKnown: Bool
-    /// Why the number's digits may be wrong though the symbol validates: a letter glued before
-    /// them ("ó88/SGDĐT-NC", whose ó was a 6), a letter taken for a digit by its shape alone.
-    public var numberDoubt: String?
+    /// Why the symbol may be wrong though it validates: a letter glued before the number
+    /// ("ó88/SGDĐT-NC", whose ó was a 6), a letter taken for a digit by its shape alone, or a code
+    /// after it the grammar could not read ("6/BTC-+VX": VX lost).
+    public var doubt: String?
 
     /// The canonical text: "57-NQ/TW", "45/QĐ-UBND", "113/2025/NĐ-CP", "05-QC/BTCTU-BDVTU".
     public var text: String {

@@ -87,7 +87,7 @@ extension MetadataExtractor {
         let confidence = Self.confidence(reliability, ocr: validated ? max(segment.confidence, 0.8) : segment.confidence)
         let field = ExtractedField(value: symbol.text, confidence: confidence, evidence: Evidence(text: segment.text, page: page, rule: rule))
         metadata.symbol = doubting(field, words: segment.words, value: segment.text, check: validated ? .validated : .confidence)
-        if let doubt = symbol.numberDoubt { metadata.symbol = doubted(metadata.symbol, note: doubt) }
+        if let doubt = symbol.doubt { metadata.symbol = doubted(metadata.symbol, note: doubt) }
         // The OCR stage read the symbol twice: a number the reads disagree on goes to review,
         // validated or not (type and codes vouch for its letters, not its digits).
         if let disputed = Self.numberDisputedBySecondRead(segment.words) {

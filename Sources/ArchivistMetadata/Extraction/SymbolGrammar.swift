@@ -28,13 +28,13 @@ public struct SymbolGrammar: Sendable {
         if let match = text.firstMatch(of: Self.partyPattern) {
             party = self.party(num: match.output.num, labelled: Self.followsLabel(text, at: match.range.lowerBound),
                                type: match.output.type, issuer: match.output.issuer)
-            party?.numberDoubt = Self.numberDoubt(match.output.num, in: text, at: match.range.lowerBound)
+            party?.doubt = Self.numberDoubt(match.output.num, in: text, at: match.range.lowerBound) ?? Self.cutShort(text, at: match.range.upperBound)
         }
         var state: DocumentSymbol?
         if let match = text.firstMatch(of: Self.statePattern) {
             state = self.state(num: match.output.num, labelled: Self.followsLabel(text, at: match.range.lowerBound),
                                year: match.output.year, sym: match.output.sym)
-            state?.numberDoubt = Self.numberDoubt(match.output.num, in: text, at: match.range.lowerBound)
+            state?.doubt = Self.numberDoubt(match.output.num, in: text, at: match.range.lowerBound) ?? Self.cutShort(text, at: match.range.upperBound)
         }
         // Prefer the reading whose type abbreviation validates; Party when both do.
         if let party, let state {
@@ -114,6 +114,16 @@ public struct SymbolGrammar: Sendable {
         let before = String(glued.reversed())
         guard !before.isEmpty, VietnameseFolding.fold(before) != "so" else { return nil }
         return "'\(before)' glued before the number \(number)"
+    }
+
+    /// What follows the symbol as the grammar read it, glued to it, when that goes on with a
+    /// separator or a letter ("6/BTC-+VX": a speck before a code, blind seed 9800): the symbol was
+    /// cut short. Nil when a space, the line's end or a closing mark follows.
+    static func cutShort(_ text: String, at end: String.Index) -> String? {
+        let rest = text[end...].prefix { !$0.isWhitespace }
+        guard let first = rest.first, "-/".contains(first) || first.isLetter || first.isNumber,
+              rest.contains(where: { $0.isLetter || $0.isNumber }) else { return nil }
+        return "'\(rest)' glued after the symbol"
     }
 
     /// The codes with one no list knows cut in two known ones where OCR lost the hyphen between

@@ -84,8 +84,11 @@ public struct PhraseLexicon: Sendable {
             let best = candidates.min { ($0.misread, -$0.phrase.count) < ($1.misread, -$1.phrase.count) }
             if best == nil {
                 let printed = words.map { String(tokens[$0].core) }
-                if let near = nearMiss(at: position, folded: foldedWords, printed: printed) { lookAlikes.append((words[position + 1], near)) }
+                if let (offset, near) = nearMiss(at: position, folded: foldedWords, printed: printed) {
+                    lookAlikes.append((words[position + offset], near))
+                }
                 if let near = nearMissBefore(at: position, folded: foldedWords, printed: printed) { lookAlikes.append((words[position], near)) }
+                lookAlikes += otherMarks(at: position, folded: foldedWords, printed: printed).map { (words[position + $0.offset], $0.word) }
             }
             // Nor is a phrase read exactly broken up to repair another: in "một số kết quả", "kết
             // quả" stands as printed, so "số kết" is no misread "sơ kết".
@@ -132,16 +135,29 @@ public struct PhraseLexicon: Sendable {
                        lookAlikes: unrepaired.map { "\($0.0) (\($0.1)?)" }, otherCase: otherCase)
     }
 
-    /// The second word of a two-word phrase whose first word is read exactly at `position` and
-    /// whose second is one letter from the word read after it ("thực biện": hiện); nil otherwise.
-    /// A letter misread into another word ("biện", "khiến") is no mark the lexicon can repair.
-    private func nearMiss(at position: Int, folded: [String], printed: [String]) -> String? {
-        guard position + 1 < printed.count, printed[position + 1].count >= 3 else { return nil }
-        let next = Array(folded[position + 1])
-        return (phrases[folded[position]] ?? []).first { phrase in
-            guard phrase.words.count == 2, Self.samePrinting(printed[position], phrase.words[0]) else { return false }
-            return Self.oneLetterApart(Array(phrase.folded[1]), next)
-        }?.words[1]
+    /// The last word of a phrase whose other words are read exactly from `position` and whose
+    /// last is one letter from the word read there ("thực biện": hiện; "Mặt trận Tổ quốc và các
+    /// đoàn thổ": thể, blind seed 9800), with its offset; nil otherwise. A letter misread into
+    /// another word ("biện", "khiến") is no mark the lexicon can repair.
+    private func nearMiss(at position: Int, folded: [String], printed: [String]) -> (offset: Int, word: String)? {
+        let phrase = (phrases[folded[position]] ?? []).first { phrase in
+            let last = phrase.words.count - 1
+            guard position + last < printed.count, printed[position + last].count >= 3,
+                  (0..<last).allSatisfy({ Self.samePrinting(printed[position + $0], phrase.words[$0]) }) else { return false }
+            return Self.oneLetterApart(Array(phrase.folded[last]), Array(folded[position + last]))
+        }
+        return phrase.map { ($0.words.count - 1, $0.words[$0.words.count - 1]) }
+    }
+
+    /// The words read with other marks than a phrase whose letters they all have, when too many
+    /// are for the phrase to repair them ("Ban Thường vụ Tinh úy": Tỉnh ủy, blind seed 9800).
+    private func otherMarks(at position: Int, folded: [String], printed: [String]) -> [(offset: Int, word: String)] {
+        let phrase = (phrases[folded[position]] ?? []).first { phrase in
+            phrase.words.count >= 2 && position + phrase.words.count <= printed.count
+                && phrase.folded.indices.allSatisfy { folded[position + $0] == phrase.folded[$0] }
+        }
+        guard let phrase else { return [] }
+        return phrase.words.indices.filter { !Self.samePrinting(printed[position + $0], phrase.words[$0]) }.map { ($0, phrase.words[$0]) }
     }
 
     /// The first word of a two-word phrase whose second word is read exactly after the word at
