@@ -76,6 +76,6 @@ extension TesseractEngine {
     }
 }
 
-private extension RecognizedWord {
+extension RecognizedWord {
     var holdsLetterOrDigit: Bool { text.contains { $0.isLetter || $0.isNumber } }
 }

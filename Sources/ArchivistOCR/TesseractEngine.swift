@@ -72,18 +72,19 @@ final class TesseractEngine {
     }
 
     /// The words with what layout analysis dropped read back (a lone page number, lines under a
-    /// seal) or got wrong read again (one line made two, two lines made one) and, on Vietnamese
+    /// seal) or got wrong read again (the foot's columns, one line made two, two lines made one) and, on Vietnamese
     /// pages, the date, number and issuer lines read twice, the Party star and tone marks inside set
     /// phrases repaired.
     private func completed(_ read: [RecognizedWord], image: PixImage, dpi: Int) -> (words: [RecognizedWord], repairs: [String]?) {
-        var words = read
+        let foot = rereadFootColumns(on: image, dpi: dpi, words: read)
+        var words = foot.words
         if let number = pageNumber(on: image, dpi: dpi, words: words) {
             words.insert(number, at: number.box.top < image.height / 2 ? 0 : words.endIndex)
         }
         let doubled = rereadDoubledLines(on: image, dpi: dpi, words: words)
         let unread = readUnreadInk(on: image, dpi: dpi, words: doubled.words)
         words = unread.words
-        let found = doubled.repairs + unread.repairs
+        let found = foot.repairs + doubled.repairs + unread.repairs
         guard language.split(separator: "+").contains("vie") else { return (words, found.isEmpty ? nil : found) }
         let merged = rereadMergedWords(on: image, dpi: dpi, words: words)
         let regions = rereadMergedRegions(on: image, dpi: dpi, words: merged.words)

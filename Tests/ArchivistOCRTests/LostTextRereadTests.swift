@@ -114,7 +114,7 @@ import Foundation
     let read = try await recognize(file, dpi: 300)
     let label = read.words.indices.filter { ["Nơi", "nhận:"].contains(read.words[$0].text) }
     try #require(label.count == 2, "the sample's label is read as two words")
-    let item = try #require(read.words.lineRanges.first { $0.lowerBound > label[1] })
+    let item = try #require(read.words.lineRanges.first { range in range.lowerBound > label[1] && range.contains { read.words[$0].text == "UBND" } })
     var words = read.words
     let bottom = words[item].map(\.box.bottom).max()!
     for (index, text) in zip(label, ["NGi", "nhận."]) {
@@ -185,4 +185,31 @@ func aWordInAFrameIsReadWithTheFrameWhitened(fixture: String, dpi: Int) async th
     let marks = page.words.filter { letters($0).contains("MAT") }
     #expect(marks.count == 1, "\(page.text)")
     #expect(marks.allSatisfy { $0.confidence <= TesseractEngine.secondSightConfidence })
+}
+
+/// Blind seed 9900: the first item under "Nơi nhận:" sits a little lower than "T/M CHI BỘ" beside
+/// it; the engine took both columns as one line and cut the item's glyphs ("- MiaL Ltrạn 10 quoc
+/// va cac đoan"). Each column of the foot is read again on its own.
+@Test func theFootsColumnsAreReadApartWhenTheEngineTookThemTogether() async throws {
+    let file = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("Fixtures/foot-columns-apart.tif")
+    let page = try await recognize(file)
+    #expect(page.text.contains("Mặt trận Tổ quốc và các đoàn"), "\(page.text.suffix(400))")
+    #expect(page.text.contains("T/M CHI BỘ") && page.text.contains("Võ Phương Khánh"), "\(page.text.suffix(400))")
+    #expect(page.repairs?.contains { $0.hasSuffix("(foot column read alone)") } == true)
+}
+
+@Test func theFootPartsWhereNoWordReachesIntoTheGap() {
+    // Two lines parted at a wide gap beside the signature block, and a list item below them that
+    // runs on into the gap ("Các đồng chí Ủy viên Ban Chấp", blind seed 9900).
+    func word(_ text: String, _ left: Int, _ right: Int, _ top: Int, line: Int) -> RecognizedWord {
+        RecognizedWord(text: text, confidence: 95, box: PixelBox(left: left, top: top, right: right, bottom: top + 40), block: 1, line: line)
+    }
+    let words = [word("Nơi", 300, 380, 2000, line: 1), word("nhận:", 390, 500, 2000, line: 1), word("T/M", 1600, 1700, 2005, line: 1),
+                 word("Các", 300, 380, 2060, line: 2), word("chi", 390, 450, 2060, line: 2), word("PHÓ", 1650, 1750, 2070, line: 2),
+                 word("Ban", 900, 980, 2120, line: 3), word("Chấp", 1000, 1150, 2120, line: 3)]
+    let foot = TesseractEngine.footColumns(of: words, pageWidth: 2480, pageHeight: 3508)
+    #expect(foot.map { $0.middle > 1150 && $0.middle < 1600 } == true, "\(String(describing: foot))")
+    // A line that runs across the whole gap leaves no clearing: no columns.
+    let across = words + [word("trong", 450, 1700, 2180, line: 4)]
+    #expect(TesseractEngine.footColumns(of: across, pageWidth: 2480, pageHeight: 3508) == nil)
 }

@@ -135,18 +135,19 @@ public struct PhraseLexicon: Sendable {
                        lookAlikes: unrepaired.map { "\($0.0) (\($0.1)?)" }, otherCase: otherCase)
     }
 
-    /// The last word of a phrase whose other words are read exactly from `position` and whose
-    /// last is one letter from the word read there ("thực biện": hiện; "Mặt trận Tổ quốc và các
-    /// đoàn thổ": thể, blind seed 9800), with its offset; nil otherwise. A letter misread into
-    /// another word ("biện", "khiến") is no mark the lexicon can repair.
+    /// The word after the first of a phrase whose other words are read exactly from `position`,
+    /// and which is one letter from the word read there ("thực biện": hiện; "Mặt trận Tổ quốc và
+    /// các đoàn thổ": thể, blind seed 9800; "Chủ tịch, cáo PCT": các, blind seed 10000), with its
+    /// offset; nil otherwise. A letter misread into another word ("biện", "khiến") is no mark the
+    /// lexicon can repair.
     private func nearMiss(at position: Int, folded: [String], printed: [String]) -> (offset: Int, word: String)? {
-        let phrase = (phrases[folded[position]] ?? []).first { phrase in
-            let last = phrase.words.count - 1
-            guard position + last < printed.count, printed[position + last].count >= 3,
-                  (0..<last).allSatisfy({ Self.samePrinting(printed[position + $0], phrase.words[$0]) }) else { return false }
-            return Self.oneLetterApart(Array(phrase.folded[last]), Array(folded[position + last]))
+        for phrase in phrases[folded[position]] ?? [] where position + phrase.words.count <= printed.count {
+            let misread = phrase.words.indices.filter { !Self.samePrinting(printed[position + $0], phrase.words[$0]) }
+            guard misread.count == 1, let offset = misread.first, offset > 0, printed[position + offset].count >= 3,
+                  Self.oneLetterApart(Array(phrase.folded[offset]), Array(folded[position + offset])) else { continue }
+            return (offset, phrase.words[offset])
         }
-        return phrase.map { ($0.words.count - 1, $0.words[$0.words.count - 1]) }
+        return nil
     }
 
     /// The words read with other marks than a phrase whose letters they all have, when too many

@@ -20,7 +20,7 @@ struct OCRStage: Stage {
     /// heading, frames on bilevel pages whitened, a hyphen glued between two set phrases cut, a
     /// bilevel PDF page rendered gray and thresholded (pdftoppm's -mono dithers at random). 8: a
     /// page whose lines run across never turned on its side, seal rings found around their true
-    /// centre, "Lưu." before the codes read "Lưu:".
+    /// centre, "Lưu." before the codes read "Lưu:", the foot's columns read apart when the engine took them together.
     /// Documents read by an older version are read again, with every later stage, when their
     /// box is ingested again.
     static let version = 8

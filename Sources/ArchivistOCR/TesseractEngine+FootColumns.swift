@@ -1,0 +1,86 @@
+import ArchivistCore
+
+/// The foot of a document sets "Nơi nhận" and its list at the left beside the signature block
+/// at the right, their lines a little apart in height. The engine's layout analysis takes both
+/// columns as one line each, and cuts the glyphs of the line that sits lower ("- Mặt trận Tổ
+/// quốc" read "- MiaL Ltrạn 10 quoc", blind seed 9900; "Nơi nhậm CHỦ TỊCH"). Where lines of the
+/// foot part at a wide gap and a word of its left column is read unsure, each column is read
+/// again on its own as a block, and that read replaces the page's where it is surer.
+extension TesseractEngine {
+    func rereadFootColumns(on image: PixImage, dpi: Int, words: [RecognizedWord]) -> (words: [RecognizedWord], repairs: [String]) {
+        guard let foot = Self.footColumns(of: words, pageWidth: image.width, pageHeight: image.height),
+              foot.members.contains(where: { words[$0].box.center < foot.middle && words[$0].confidence < Self.unsureFootWord }) else {
+            return (words, [])
+        }
+        var page = words, repairs: [String] = []
+        var nextBlock = (words.map(\.block).max() ?? 0) + 1
+        for column in [foot.left..<foot.middle, foot.middle..<foot.right] {
+            let inColumn = page.indices.filter { page[$0].box.bottom > foot.top && column.contains(page[$0].box.center) }
+            guard let first = inColumn.first else { continue }
+            let region = PixelBox(left: column.lowerBound, top: foot.top, right: column.upperBound, bottom: foot.bottom)
+            let before = inColumn.map { page[$0] }.filter(\.holdsLetterOrDigit)
+            let read = readBlock(in: region, pad: dpi / 60, image: image, dpi: dpi).filter { column.contains($0.box.center) }
+            let readWords = read.filter(\.holdsLetterOrDigit)
+            guard !readWords.isEmpty, readWords.meanConfidence >= before.meanConfidence + 3, 5 * readWords.count >= 3 * before.count else { continue }
+            let placed = read.map { RecognizedWord(text: $0.text, confidence: $0.confidence, box: $0.box, block: nextBlock, line: $0.line) }
+            nextBlock += 1
+            for index in inColumn.reversed() { page.remove(at: index) }
+            page.insert(contentsOf: placed, at: min(first, page.endIndex))
+            repairs.append(before.map(\.text).joined(separator: " ") + "→" + readWords.map(\.text).joined(separator: " ") + " (foot column read alone)")
+        }
+        return (page, repairs)
+    }
+
+    /// Confidence under which a left-column word of the foot is read again with its column.
+    static let unsureFootWord = 85.0
+
+    /// The foot's two columns: from the highest of the lines at the page's bottom that part at a
+    /// wide gap (the same gap, each line's left part ending before the next's right part starts)
+    /// down to the last word; the words of those lines, and where the columns part. Nil when no
+    /// line below the header's quarter parts so, or no clearing inside the gap runs down the foot.
+    static func footColumns(of words: [RecognizedWord], pageWidth: Int, pageHeight: Int)
+        -> (top: Int, bottom: Int, left: Int, right: Int, middle: Int, members: [Int])? {
+        var gap: (left: Int, right: Int)?, top: Int?, members: [Int] = []
+        for range in words.lineRanges.reversed() where words[range.lowerBound].box.top > pageHeight / 4 {
+            let sorted = range.sorted { words[$0].box.left < words[$1].box.left }
+            let widest = zip(sorted, sorted.dropFirst()).map { (left: words[$0].box.right, right: words[$1].box.left) }
+                .max { $0.right - $0.left < $1.right - $1.left }
+            guard let widest, widest.right - widest.left >= pageWidth / 12 else { continue }
+            let parting = (left: max(gap?.left ?? 0, widest.left), right: min(gap?.right ?? .max, widest.right))
+            guard parting.left < parting.right else { break }
+            gap = parting
+            top = range.map { words[$0].box.top }.min()
+            members += range
+        }
+        guard let gap, let top else { return nil }
+        let below = words.filter { $0.box.bottom > top }
+        let lineHeight = words.lineHeight(wordsAtLeast: 20) ?? pageHeight / 50
+        // The columns part where no word below reaches into the gap, a list item that runs on
+        // further right than the lines beside the signature block included ("Ban Chấp").
+        guard let middle = widestClearing(in: gap.left..<gap.right, of: below.filter { $0.confidence >= 40 && $0.holdsLetterOrDigit }.map(\.box),
+                                          atLeast: lineHeight) else { return nil }
+        return (max(top - lineHeight / 2, 0), min((below.map(\.box.bottom).max() ?? top) + lineHeight / 2, pageHeight),
+                max((below.map(\.box.left).min() ?? 0) - lineHeight, 0), min((below.map(\.box.right).max() ?? pageWidth) + lineHeight, pageWidth),
+                middle, members)
+    }
+
+    /// The middle of the widest run of `span` no box reaches into, when it is `atLeast` wide.
+    private static func widestClearing(in span: Range<Int>, of boxes: [PixelBox], atLeast width: Int) -> Int? {
+        var clear = [Bool](repeating: true, count: span.count)
+        for box in boxes where box.right >= span.lowerBound && box.left < span.upperBound {
+            for x in max(box.left, span.lowerBound)..<min(box.right + 1, span.upperBound) { clear[x - span.lowerBound] = false }
+        }
+        var best: Range<Int>?, start: Int?
+        for x in 0...clear.count {
+            if x < clear.count, clear[x] { start = start ?? x; continue }
+            if let first = start, x - first > (best?.count ?? 0) { best = first..<x }
+            start = nil
+        }
+        guard let best, best.count >= width else { return nil }
+        return span.lowerBound + (best.lowerBound + best.upperBound) / 2
+    }
+}
+
+private extension PixelBox {
+    var center: Int { (left + right) / 2 }
+}
