@@ -34,18 +34,23 @@ extension TesseractEngine {
     /// Confidence under which a left-column word of the foot is read again with its column.
     static let unsureFootWord = 85.0
 
-    /// The foot's two columns: from the highest of the lines at the page's bottom that part at a
+    /// The foot's two columns: from the highest of the lines under the running text that part at a
     /// wide gap (the same gap, each line's left part ending before the next's right part starts)
-    /// down to the last word; the words of those lines, and where the columns part. Nil when no
-    /// line below the header's quarter parts so, or no clearing inside the gap runs down the foot.
+    /// down to the last word; the words of those lines, and where the columns part. A last page
+    /// may hold the foot alone, at its top. Nil when no line parts so, or no clearing inside the
+    /// gap runs down the foot (the header's columns, with the running text below them).
     static func footColumns(of words: [RecognizedWord], pageWidth: Int, pageHeight: Int)
         -> (top: Int, bottom: Int, left: Int, right: Int, middle: Int, members: [Int])? {
         var gap: (left: Int, right: Int)?, top: Int?, members: [Int] = []
-        for range in words.lineRanges.reversed() where words[range.lowerBound].box.top > pageHeight / 4 {
+        for range in words.lineRanges.reversed() {
             let sorted = range.sorted { words[$0].box.left < words[$1].box.left }
             let widest = zip(sorted, sorted.dropFirst()).map { (left: words[$0].box.right, right: words[$1].box.left) }
                 .max { $0.right - $0.left < $1.right - $1.left }
-            guard let widest, widest.right - widest.left >= pageWidth / 12 else { continue }
+            guard let widest, widest.right - widest.left >= pageWidth / 12 else {
+                // A line of running text across the gap: the foot begins below it.
+                if let gap, words[sorted[0]].box.left < gap.left, range.map({ words[$0].box.right }).max()! > gap.right { break }
+                continue
+            }
             let parting = (left: max(gap?.left ?? 0, widest.left), right: min(gap?.right ?? .max, widest.right))
             guard parting.left < parting.right else { break }
             gap = parting

@@ -212,4 +212,8 @@ func aWordInAFrameIsReadWithTheFrameWhitened(fixture: String, dpi: Int) async th
     // A line that runs across the whole gap leaves no clearing: no columns.
     let across = words + [word("trong", 450, 1700, 2180, line: 4)]
     #expect(TesseractEngine.footColumns(of: across, pageWidth: 2480, pageHeight: 3508) == nil)
+    // Running text above the foot ends it; the header's columns above that are no part of it.
+    let header = [word("TỈNH", 300, 500, 200, line: 10), word("ĐẢNG", 1400, 1700, 200, line: 10), word("Thực", 300, 2100, 1900, line: 11)]
+    let page = TesseractEngine.footColumns(of: header + words, pageWidth: 2480, pageHeight: 3508)
+    #expect(page?.top ?? 0 > 1900 && page?.members.count == 6, "\(String(describing: page))")
 }
