@@ -146,10 +146,8 @@ extension PagePreparer {
         func blankShare(_ counts: UnsafeMutablePointer<NUMA>?) -> Double {
             var numa = counts
             defer { numaDestroy(&numa) }
-            var count: Int32 = 0
             guard let numa, let values = numaGetFArray(numa, Int32(L_NOCOPY)) else { return 0 }
-            count = numaGetCount(numa)
-            let inked = (0..<Int(count)).filter { values[$0] > 0 }
+            let inked = (0..<Int(numaGetCount(numa))).filter { values[$0] > 0 }
             guard let first = inked.first, let last = inked.last, last > first else { return 0 }
             return Double((first...last).count - inked.count) / Double((first...last).count)
         }
