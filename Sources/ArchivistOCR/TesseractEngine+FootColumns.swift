@@ -1,27 +1,27 @@
 import ArchivistCore
+import ArchivistMetadata
 
 /// The foot of a document sets "Nơi nhận" and its list at the left beside the signature block
 /// at the right, their lines a little apart in height. The engine's layout analysis takes both
 /// columns as one line each, and cuts the glyphs of the line that sits lower ("- Mặt trận Tổ
 /// quốc" read "- MiaL Ltrạn 10 quoc", blind seed 9900; "Nơi nhậm CHỦ TỊCH"). Where lines of the
-/// foot part at a wide gap and a word of its left column is read unsure, each column is read
-/// again on its own as a block, and that read replaces the page's where it is surer.
+/// foot part at a wide gap, a column with a word read unsure on them is read again on its own as
+/// a block, and that read replaces the page's where it is surer and keeps its sure words.
 extension TesseractEngine {
     func rereadFootColumns(on image: PixImage, dpi: Int, words: [RecognizedWord]) -> (words: [RecognizedWord], repairs: [String]) {
-        guard let foot = Self.footColumns(of: words, pageWidth: image.width, pageHeight: image.height),
-              foot.members.contains(where: { words[$0].box.center < foot.middle && words[$0].confidence < Self.unsureFootWord }) else {
-            return (words, [])
-        }
+        guard let foot = Self.footColumns(of: words, pageWidth: image.width, pageHeight: image.height) else { return (words, []) }
         var page = words, repairs: [String] = []
         var nextBlock = (words.map(\.block).max() ?? 0) + 1
-        for column in [foot.left..<foot.middle, foot.middle..<foot.right] {
+        for column in [foot.left..<foot.middle, foot.middle..<foot.right]
+            where foot.members.contains(where: { column.contains(words[$0].box.center) && words[$0].confidence < Self.unsureFootWord }) {
             let inColumn = page.indices.filter { page[$0].box.bottom > foot.top && column.contains(page[$0].box.center) }
             guard let first = inColumn.first else { continue }
             let region = PixelBox(left: column.lowerBound, top: foot.top, right: column.upperBound, bottom: foot.bottom)
             let before = inColumn.map { page[$0] }.filter(\.holdsLetterOrDigit)
             let read = readBlock(in: region, pad: dpi / 60, image: image, dpi: dpi).filter { column.contains($0.box.center) }
             let readWords = read.filter(\.holdsLetterOrDigit)
-            guard !readWords.isEmpty, readWords.meanConfidence >= before.meanConfidence + 3, 5 * readWords.count >= 3 * before.count else { continue }
+            guard !readWords.isEmpty, readWords.meanConfidence >= before.meanConfidence + 3, 5 * readWords.count >= 3 * before.count,
+                  Self.keepsSureWords(of: before, in: readWords) else { continue }
             let placed = read.map { RecognizedWord(text: $0.text, confidence: $0.confidence, box: $0.box, block: nextBlock, line: $0.line) }
             nextBlock += 1
             for index in inColumn.reversed() { page.remove(at: index) }
@@ -31,8 +31,17 @@ extension TesseractEngine {
         return (page, repairs)
     }
 
-    /// Confidence under which a left-column word of the foot is read again with its column.
+    /// Confidence under which a word of the foot's parted lines has its column read again.
     static let unsureFootWord = 85.0
+
+    /// True when every word of two letters or more the page read at 90 or more is in the new read,
+    /// marks aside: a block read that lost a sure word lost a line's worth ("K/T BÍ THƯ" read
+    /// "KTBÍTHU", "KT. GIÁM ĐỐC SỞ NỘI VỤ" broken around a seal; both on the 29 seeds).
+    static func keepsSureWords(of before: [RecognizedWord], in read: [RecognizedWord]) -> Bool {
+        let letters = { (word: RecognizedWord) in VietnameseFolding.fold(word.text.filter(\.isLetter)) }
+        let found = Set(read.map(letters))
+        return before.filter { $0.confidence >= 90 }.map(letters).allSatisfy { $0.count < 2 || found.contains($0) }
+    }
 
     /// The foot's two columns: from the highest of the lines under the running text that part at a
     /// wide gap (the same gap, each line's left part ending before the next's right part starts)

@@ -40,6 +40,30 @@ import Testing
         #expect(garbled.reviewReasons.contains { $0.field == "signer_name" })
     }
 
+    @Test func aDeputyWithNoAuthorityLineOrAMarkReadAloneGoesToReview() {
+        // The 29 seeds: "K/T BÍ THƯ" read "KTBÍTHU", no authority line, over "PHÓ BÍ THƯ"; and "KT."
+        // read on a line of its own over "GIÁM ĐỐC", the principal's title taken for the position.
+        let deputy = document(state: false) { b in
+            b.row(0.70, (0.12, "Nơi nhận:"), (0.60, "KTBÍTHU"))
+            b.row(0.72, (0.12, "- Như trên,"), (0.62, "PHÓ BÍ THƯ"))
+            b.row(0.80, (0.62, "Lương Minh Giang"))
+        }
+        #expect(deputy.signerAuthority.value == nil && deputy.signerAuthority.confidence < extractor.reviewThreshold,
+                "\(deputy.signerAuthority)")
+        let apart = document { b in
+            b.row(0.70, (0.12, "Nơi nhận:"), (0.62, "GIÁM ĐỐC"))
+            b.row(0.72, (0.12, "- Như trên,"), (0.62, "KT."))
+            b.row(0.80, (0.62, "Đặng Minh Trọng"))
+        }
+        #expect(apart.signerPosition.confidence < extractor.reviewThreshold, "\(apart.signerPosition)")
+        // A head signing in own name stays sure.
+        let head = document { b in
+            b.row(0.70, (0.12, "Nơi nhận:"), (0.62, "GIÁM ĐỐC"))
+            b.row(0.80, (0.12, "- Như trên,"), (0.62, "Đặng Minh Trọng"))
+        }
+        #expect(head.signerAuthority.confidence >= extractor.reviewThreshold && head.signerPosition.confidence >= extractor.reviewThreshold)
+    }
+
     @Test(arguments: ["Trần Xq¡: Mạnh Bích", "Trần VĂN Mạnh Bích", "Bùi Bích"])
     func namesNotMended(read: String) {
         // Letters that begin no usual name are no name; a word with no debris was read as it is.

@@ -217,3 +217,15 @@ func aWordInAFrameIsReadWithTheFrameWhitened(fixture: String, dpi: Int) async th
     let page = TesseractEngine.footColumns(of: header + words, pageWidth: 2480, pageHeight: 3508)
     #expect(page?.top ?? 0 > 1900 && page?.members.count == 6, "\(String(describing: page))")
 }
+
+@Test func aFootColumnReadThatLosesASureWordIsNotTaken() {
+    // The 29 seeds: the signature block read alone as "__ KTBÍTHU ." for "K/T BÍ THƯ" (at 95),
+    // surer on the whole than the page's read of strokes beside it.
+    func word(_ text: String, _ confidence: Double) -> RecognizedWord {
+        RecognizedWord(text: text, confidence: confidence, box: PixelBox(left: 0, top: 0, right: 10, bottom: 10), block: 1, line: 1)
+    }
+    let before = [word("K/T", 95), word("BÍ", 96), word("THƯ", 96), word("®#à", 20), word("PHÓ", 93)]
+    #expect(!TesseractEngine.keepsSureWords(of: before, in: [word("KTBÍTHU", 90), word("PHÓ", 95), word("BÍ", 95), word("THƯ", 95)]))
+    // Marks aside: "quoc" read surely and wrongly is kept as "quốc".
+    #expect(TesseractEngine.keepsSureWords(of: [word("quoc", 92), word("Ltrạn", 35)], in: [word("trận", 95), word("quốc", 96)]))
+}

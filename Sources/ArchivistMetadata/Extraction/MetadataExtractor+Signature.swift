@@ -7,6 +7,7 @@ extension MetadataExtractor {
     nonisolated(unsafe) private static let authorityLine = #/^[^A-Za-zÀ-ỹ]*(?<mark>T\s*/\s*M|K\s*/\s*T|T\s*/\s*L|TM[.,]|KT[.,]|TL[.,]|TUQ\.|Q\.)\s*(?<body>[^a-z]{3,})$/#
     /// An authority mark anywhere in a line, whatever follows it.
     nonisolated(unsafe) private static let mark = #/(?:^|[^A-Za-zÀ-ỹ])(?:T\s*/\s*M|K\s*/\s*T|T\s*/\s*L|TM\.|KT\.|TL\.)\s/#
+    nonisolated(unsafe) private static let markAlone = #/T\s*/\s*M|K\s*/\s*T|T\s*/\s*L|TM\.?|KT\.?|TL\.?/#
     nonisolated(unsafe) private static let garbledAuthorityLine = #/^[^A-Za-zÀ-ỹ]*(?<first>[TK])(?<slash>[ÍÌIl|1!/\\]{1,2})?(?<last>[MTL])\.?\s+(?<body>[^a-z]{3,})$/#
 
     /// "T/M BAN THƯỜNG VỤ" → ("T/M", "BAN THƯỜNG VỤ"). A mark OCR garbled ("TÍM", "K/IT", "TM"
@@ -129,6 +130,16 @@ extension MetadataExtractor {
                 && between.filter({ Self.isCapitals($0.text) && Self.holdsSyllable($0.text) }).count <= (best?.0.count ?? 0)
             metadata.signerAuthority = .absent(confidence: ownName ? 0.85 : 0.6,
                                                rule: ownName ? "foot: signed in own name (no authority line)" : "foot: no authority line (signed in own name?)")
+            // A deputy signs for the head, under K/T (Decree 30, HD 36): never in own name.
+            if let position = metadata.signerPosition.value, ["PHÓ ", "THỨ "].contains(where: position.hasPrefix) {
+                metadata.signerAuthority = doubted(metadata.signerAuthority, note: "'\(position)' is a deputy's, who signs under K/T")
+            }
+            // A mark read on a line of its own ("KT." over "GIÁM ĐỐC", blind seed 8700): the line it
+            // opened was read apart, and the position under it may be the principal's.
+            if let alone = right.first(where: { Self.trim($0.text).wholeMatch(of: Self.markAlone) != nil }) {
+                metadata.signerAuthority = doubted(metadata.signerAuthority, note: "the mark '\(alone.text)' read on a line of its own")
+                metadata.signerPosition = doubted(metadata.signerPosition, note: "the mark '\(alone.text)' read on a line of its own")
+            }
         }
         if let nameSegment {
             let name = Self.trim(nameSegment.text)
