@@ -6,13 +6,16 @@ import ArchivistMetadata
 /// columns as one line each, and cuts the glyphs of the line that sits lower ("- Mặt trận Tổ
 /// quốc" read "- MiaL Ltrạn 10 quoc", blind seed 9900; "Nơi nhậm CHỦ TỊCH"). Where lines of the
 /// foot part at a wide gap, a column with a word read unsure on them is read again on its own as
-/// a block, and that read replaces the page's where it is surer and keeps its sure words.
+/// a block, and that read replaces the page's where it is surer (and, for the signature block,
+/// keeps its sure words).
 extension TesseractEngine {
     func rereadFootColumns(on image: PixImage, dpi: Int, words: [RecognizedWord]) -> (words: [RecognizedWord], repairs: [String]) {
         guard let foot = Self.footColumns(of: words, pageWidth: image.width, pageHeight: image.height) else { return (words, []) }
         var page = words, repairs: [String] = []
         var nextBlock = (words.map(\.block).max() ?? 0) + 1
-        for column in [foot.left..<foot.middle, foot.middle..<foot.right]
+        // The signature block's few lines each hold a field: its read must keep every sure word.
+        // The list's items are checked against the lexicon of recipients downstream.
+        for (column, signatureBlock) in [(foot.left..<foot.middle, false), (foot.middle..<foot.right, true)]
             where foot.members.contains(where: { column.contains(words[$0].box.center) && words[$0].confidence < Self.unsureFootWord }) {
             let inColumn = page.indices.filter { page[$0].box.bottom > foot.top && column.contains(page[$0].box.center) }
             guard let first = inColumn.first else { continue }
@@ -21,7 +24,7 @@ extension TesseractEngine {
             let read = readBlock(in: region, pad: dpi / 60, image: image, dpi: dpi).filter { column.contains($0.box.center) }
             let readWords = read.filter(\.holdsLetterOrDigit)
             guard !readWords.isEmpty, readWords.meanConfidence >= before.meanConfidence + 3, 5 * readWords.count >= 3 * before.count,
-                  Self.keepsSureWords(of: before, in: readWords) else { continue }
+                  !signatureBlock || Self.keepsSureWords(of: before, in: readWords) else { continue }
             let placed = read.map { RecognizedWord(text: $0.text, confidence: $0.confidence, box: $0.box, block: nextBlock, line: $0.line) }
             nextBlock += 1
             for index in inColumn.reversed() { page.remove(at: index) }
