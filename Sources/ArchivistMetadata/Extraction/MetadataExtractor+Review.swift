@@ -140,12 +140,12 @@ extension MetadataExtractor {
     /// still be a syllable. A subject capitalises bodies, places and names alone.
     static func unknownCapitals(_ text: String) -> [String] {
         let words = text.split(separator: " ").map { String(Token($0).core) }
-        return words.indices.dropFirst().map { words[$0] }.enumerated().filter { offset, word in
-            guard words[offset].first?.isLowercase == true, word.count >= 2, word.first?.isUppercase == true,
+        return zip(words, words.dropFirst()).filter { previous, word in
+            guard previous.first?.isLowercase == true, word.count >= 2, word.first?.isUppercase == true,
                   word.dropFirst().allSatisfy({ $0.isLetter && $0.isLowercase }) else { return false }
             let printed = ToneMarks.canonical(word)
             return ![AdministrativeVocabulary.capitalised, Localities.words, Surnames.known, GivenNames.known].contains { $0.contains(printed) || $0.contains(word) }
-        }.map { "'\($0.element)' with a capital inside" }
+        }.map { "'\($0.1)' with a capital inside" }
     }
 
     /// Confidence factor for lexicon repairs: a little lower per rewritten word.

@@ -134,7 +134,7 @@ extension MetadataExtractor {
             if let position = metadata.signerPosition.value, ["PHÓ ", "THỨ "].contains(where: position.hasPrefix) {
                 metadata.signerAuthority = doubted(metadata.signerAuthority, note: "'\(position)' is a deputy's, who signs under K/T")
             }
-            // A mark read on a line of its own ("KT." over "GIÁM ĐỐC", blind seed 8700): the line it
+            // A mark read on a line of its own ("KT." over "GIÁM ĐỐC", held-out seed 8700): the line it
             // opened was read apart, and the position under it may be the principal's.
             if let alone = right.first(where: { Self.trim($0.text).wholeMatch(of: Self.markAlone) != nil }) {
                 metadata.signerAuthority = doubted(metadata.signerAuthority, note: "the mark '\(alone.text)' read on a line of its own")

@@ -120,12 +120,12 @@ extension MetadataExtractor {
         return text.lowercased()
     }
 
-    /// The subject doubted for lines read in capitals and taken in small letters, for its case and
-    /// specks (`doubtingCase`), and for its unsure words.
+    /// The subject doubted for lines read in capitals and taken in small letters, for capitals no
+    /// name explains, for its case and specks (`doubtingCase`), and for its unsure words.
     private func checkedSubject(_ field: ExtractedField<String>, _ reading: PhraseLexicon.Reading, lowered: [String],
                                 words: [RecognizedWord]) -> ExtractedField<String> {
-        let taken = lowered.map { "'\($0)' read in capitals, taken in small letters" } + Self.unknownCapitals(reading.text)
-        let read = taken.isEmpty ? field : doubted(field, note: taken.joined(separator: "; "))
+        let notes = lowered.map { "'\($0)' read in capitals, taken in small letters" } + Self.unknownCapitals(reading.text)
+        let read = notes.isEmpty ? field : doubted(field, note: notes.joined(separator: "; "))
         return Self.mended(doubting(doubtingCase(read, reading), words: words, value: reading.text, check: .syllables, vouched: reading.confirmed))
     }
 
