@@ -53,17 +53,8 @@ enum Frames {
                      PixelBox(left: 0, top: 0, right: depth, bottom: h), PixelBox(left: w - depth, top: 0, right: w, bottom: h)]
         for (index, side) in sides.enumerated() {
             // The top and bottom sides are counted by column, the left and right ones by row.
-            guard let strip = piece.clipped(to: side),
-                  let counts = index < 2 ? pixCountPixelsByColumn(strip.pointer) : pixCountPixelsByRow(strip.pointer, nil) else { return nil }
-            var owned: UnsafeMutablePointer<NUMA>? = counts
-            defer { numaDestroy(&owned) }
-            let length = numaGetCount(counts)
-            var inked: Int32 = 0
-            for position in 0..<length {
-                var value: Int32 = 0
-                if numaGetIValue(counts, position, &value) == 0, value > 0 { inked += 1 }
-            }
-            guard length > 0, 10 * inked >= 9 * length else { return nil }
+            guard let counts = piece.clipped(to: side)?.inkCounts(byRow: index >= 2), !counts.isEmpty,
+                  10 * counts.filter({ $0 > 0 }).count >= 9 * counts.count else { return nil }
         }
         guard let mask = PixImage(taking: pixCreateTemplate(piece.pointer)) else { return nil }
         for side in sides {

@@ -143,15 +143,12 @@ extension PagePreparer {
     /// face for one on its side (blind seed 9700: 23% blank rows, 2.5% blank columns, read turned
     /// 270° at confidence 44); a page on its side has its blank lines in columns.
     static func linesRunAcross(_ image: PixImage) -> Bool {
-        func blankShare(_ counts: UnsafeMutablePointer<NUMA>?) -> Double {
-            var numa = counts
-            defer { numaDestroy(&numa) }
-            guard let numa, let values = numaGetFArray(numa, Int32(L_NOCOPY)) else { return 0 }
-            let inked = (0..<Int(numaGetCount(numa))).filter { values[$0] > 0 }
+        func blankShare(_ counts: [Int]) -> Double {
+            let inked = counts.indices.filter { counts[$0] > 0 }
             guard let first = inked.first, let last = inked.last, last > first else { return 0 }
             return Double((first...last).count - inked.count) / Double((first...last).count)
         }
-        let rows = blankShare(pixCountPixelsByRow(image.pointer, nil)), columns = blankShare(pixCountPixelsByColumn(image.pointer))
+        let rows = blankShare(image.inkCounts(byRow: true)), columns = blankShare(image.inkCounts(byRow: false))
         return rows >= 0.1 && rows > 4 * columns
     }
 

@@ -34,6 +34,14 @@ final class PixImage: @unchecked Sendable {
         return PixImage(taking: pixClipRectangle(pointer, rectangle, nil))
     }
 
+    /// Ink pixels in each row (`byRow`) or each column of a bilevel image.
+    func inkCounts(byRow: Bool) -> [Int] {
+        var numa = byRow ? pixCountPixelsByRow(pointer, nil) : pixCountPixelsByColumn(pointer)
+        defer { numaDestroy(&numa) }
+        guard let numa, let values = numaGetFArray(numa, Int32(L_NOCOPY)) else { return [] }
+        return (0..<Int(numaGetCount(numa))).map { Int(values[$0]) }
+    }
+
     /// The bounding boxes (right and bottom exclusive) of the 8-connected ink of a 1-bpp image.
     var componentBoxes: [PixelBox] {
         var boxa = pixConnCompBB(pointer, 8)
