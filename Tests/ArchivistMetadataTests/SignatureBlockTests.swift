@@ -40,6 +40,23 @@ import Testing
         #expect(garbled.reviewReasons.contains { $0.field == "signer_name" })
     }
 
+    @Test func aNameWordTheTwoReadsDisagreeOnGoesToReview() {
+        // Held-out seed 8000: the page read "Tướng", the name line read alone "Tưởng" (the OCR
+        // stage keeps the usual name and the page's read beside it).
+        func signed(rereads: [String: String]) -> DocumentMetadata {
+            document { b in
+                b.rereads = rereads
+                b.row(0.70, (0.12, "Nơi nhận:"), (0.58, "T/M ĐẢNG ỦY"))
+                b.row(0.72, (0.12, "- Như trên,"), (0.62, "BÍ THƯ"))
+                b.row(0.80, (0.56, "Nguyễn Phước Minh Phương Tưởng"))
+            }
+        }
+        let disagreed = signed(rereads: ["Tưởng": "Tướng"])
+        #expect(disagreed.signerName.value == "Nguyễn Phước Minh Phương Tưởng")
+        #expect(disagreed.signerName.confidence < extractor.reviewThreshold, "\(disagreed.signerName)")
+        #expect(signed(rereads: [:]).signerName.confidence >= extractor.reviewThreshold)
+    }
+
     @Test func aDeputyWithNoAuthorityLineOrAMarkReadAloneGoesToReview() {
         // The 29 seeds: "K/T BÍ THƯ" read "KTBÍTHU", no authority line, over "PHÓ BÍ THƯ"; and "KT."
         // read on a line of its own over "GIÁM ĐỐC", the principal's title taken for the position.

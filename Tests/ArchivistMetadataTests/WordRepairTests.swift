@@ -49,6 +49,7 @@ import Testing
         #expect(Surnames.repaired("Lê") == nil)        // a family name as printed
         #expect(Surnames.repaired("La") == nil)        // La and Lã are both family names
         #expect(Surnames.repaired("Ngùyến") == nil)    // two letters away
+        #expect(Surnames.repaired("Tâ") == nil)        // Tạ, or Tô cut by a seal's ring (held-out seed 6600)
         let name = MetadataExtractor.repairName("Đỉnh Văn Đông")
         #expect(name.text == "Đinh Văn Đông")
         #expect(name.repairs == ["Đỉnh→Đinh (family name)"])

@@ -153,6 +153,10 @@ extension MetadataExtractor {
             }.map { VietnameseFolding.fold(String($0.element)) }
             metadata.signerName = doubting(field, words: nameSegment.words, value: reading.text, check: .personalName, vouched: reading.confirmed,
                                            validated: Set(listed))
+            // A word the two reads of its line disagree on (the OCR stage reads a name line again).
+            if let word = nameSegment.words.first(where: { $0.reread != nil && $0.reread != $0.text }), let other = word.reread {
+                metadata.signerName = doubted(metadata.signerName, note: "'\(word.text)' read '\(other)' by the line's other read")
+            }
             // Strokes read as letters before the name may hold its first word; a word mended is a guess.
             if let (_, note) = inRight, let note { metadata.signerName = doubted(metadata.signerName, note: note) }
             // The right column signs; a name found only in the left one under a right-hand authority

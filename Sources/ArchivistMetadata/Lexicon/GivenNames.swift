@@ -32,9 +32,14 @@ public enum GivenNames {
         names.contains(word) && !SyllableRepair.variants(of: word).contains { variant in names.contains { PhraseLexicon.samePrinting($0, variant) } }
     }
 
+    /// True when `word` is a usual name as printed (case and tone placement aside).
+    public static func isUsual(_ word: String) -> Bool {
+        known.contains { PhraseLexicon.samePrinting($0, word) }
+    }
+
     /// The usual name a printed name word is probably a misread of, when it is none itself.
     public static func likelyMisread(_ word: String) -> String? {
-        guard !known.contains(where: { PhraseLexicon.samePrinting($0, word) }) else { return nil }
+        guard !isUsual(word) else { return nil }
         return SyllableRepair.variants(of: word).first { variant in known.contains { PhraseLexicon.samePrinting($0, variant) } }
             ?? misspelt(word)
     }
@@ -44,7 +49,7 @@ public enum GivenNames {
     /// middle name among several ("Vàn" → Văn, not Vân); nil when no single name stands out. The
     /// name still goes to review: rarer names exist.
     public static func likelyReading(of word: String, middle: Bool) -> String? {
-        guard !known.contains(where: { PhraseLexicon.samePrinting($0, word) }) else { return nil }
+        guard !isUsual(word) else { return nil }
         let candidates = Set(SyllableRepair.variants(of: word).compactMap { variant in known.first { PhraseLexicon.samePrinting($0, variant) } })
         if candidates.count == 1 { return candidates.first }
         if middle, let usual = ["Văn", "Thị"].first(where: candidates.contains) { return usual }

@@ -194,14 +194,16 @@ public struct PhraseLexicon: Sendable {
     }
 
     /// True when the words at `position` follow a family name (marks aside: "Đỉnh" may be a
-    /// misread Đinh) in a name's capitals ("Lý Văn Thu") where the phrase prints a small letter
-    /// ("văn thư"): a name, not the phrase.
+    /// misread Đinh) or a usual given name in a name's capitals ("Lý Văn Thu", "Thị Phương
+    /// Hường") where the phrase prints a small letter ("văn thư", "phương hướng"): a name, not
+    /// the phrase.
     static func readsAsName(_ printed: [String], at position: Int, phrase: [String]) -> Bool {
         func titleCased(_ word: String) -> Bool {
             guard let first = word.first else { return false }
             return first.isUppercase && !word.dropFirst().contains(where: \.isUppercase)
         }
-        guard position > 0, titleCased(printed[position - 1]), Surnames.foldsLikeOne(printed[position - 1]),
+        guard position > 0, titleCased(printed[position - 1]),
+              Surnames.foldsLikeOne(printed[position - 1]) || GivenNames.isUsual(printed[position - 1]),
               phrase.dropFirst().contains(where: { $0.first?.isLowercase ?? false }) else { return false }
         return printed[position..<(position + phrase.count)].allSatisfy(titleCased)
     }

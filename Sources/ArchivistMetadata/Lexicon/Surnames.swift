@@ -14,11 +14,13 @@ public enum Surnames {
 
     private static let byFold: [String: [String]] = Dictionary(grouping: known, by: VietnameseFolding.fold)
 
-    /// The family name a misread word stands for, when exactly one is a single letter's marks
-    /// away ("Đỉnh" → "Đinh", "Nguyên" → "Nguyễn", "Huynh" → "Huỳnh").
+    /// The family name a misread word stands for, when exactly one is a single letter's tone
+    /// mark away ("Đỉnh" → "Đinh", "Nguyên" → "Nguyễn", "Huynh" → "Huỳnh"). A hat or horn is
+    /// part of the letter: "Tâ" may be Tạ or Tô with its bowl cut by a seal's ring.
     public static func repaired(_ word: String) -> String? {
         guard let surname = likelyMisread(word), byFold[VietnameseFolding.fold(word)]?.count == 1,
-              PhraseLexicon.letterEdits(word, surname) == 1 else { return nil }
+              PhraseLexicon.letterEdits(word, surname) == 1,
+              ToneMarks.toneless(word.lowercased()) == ToneMarks.toneless(surname.lowercased()) else { return nil }
         return PhraseLexicon.casing(of: word, applied: surname)
     }
 
@@ -35,6 +37,13 @@ public enum Surnames {
         let read = words.joined(separator: " ")
         guard let candidates = byFold[VietnameseFolding.fold(read)], !candidates.contains(where: { PhraseLexicon.samePrinting($0, read) }) else { return nil }
         return candidates.first { $0.contains(" ") }
+    }
+
+    /// True when a line's words are a person's name: two to six capitalised words of letters,
+    /// the first a family name but for its marks.
+    public static func opensNameLine(_ words: [String]) -> Bool {
+        (2...6).contains(words.count) && foldsLikeOne(words[0])
+            && words.allSatisfy { $0.allSatisfy(\.isLetter) && $0.first?.isUppercase == true && $0.dropFirst().allSatisfy(\.isLowercase) }
     }
 
     /// True when the word is a family name, or one but for its marks ("Đỉnh" for Đinh).
