@@ -73,8 +73,8 @@ final class TesseractEngine {
 
     /// The words with what layout analysis dropped read back (a lone page number, lines under a
     /// seal) or got wrong read again (the foot's columns, one line made two, two lines made one) and, on Vietnamese
-    /// pages, the date, number and issuer lines read twice, a signer's name with a given name no
-    /// usual name read again, the Party star and tone marks inside set phrases repaired.
+    /// pages, the date, number and issuer lines read twice, a name line whose given names may bear
+    /// another mark read again, the Party star and tone marks inside set phrases repaired.
     private func completed(_ read: [RecognizedWord], image: PixImage, dpi: Int) -> (words: [RecognizedWord], repairs: [String]?) {
         let foot = rereadFootColumns(on: image, dpi: dpi, words: read)
         var words = foot.words

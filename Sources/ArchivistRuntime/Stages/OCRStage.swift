@@ -21,8 +21,8 @@ struct OCRStage: Stage {
     /// bilevel PDF page rendered gray and thresholded (pdftoppm's -mono dithers at random). 8: a
     /// page whose lines run across never turned on its side, seal rings found around their true
     /// centre, "Lưu." before the codes read "Lưu:", the foot's columns read apart when the engine took them together.
-    /// 9: letters a seal's ring runs along keep their feet, a name line with a given name no usual
-    /// name read again.
+    /// 9: letters a seal's ring runs along keep their feet, a name line whose given names may bear
+    /// another mark read again.
     /// Documents read by an older version are read again, with every later stage, when their
     /// box is ingested again.
     static let version = 9
