@@ -40,16 +40,10 @@ enum SealRings {
         guard let outer = ring.bands.last?.upperBound else { return }
         let reach = outer + 4
         for y in (ring.y - reach)...(ring.y + reach) {
-            for x in (ring.x - reach)...(ring.x + reach) where ruled[x, y] && band(of: ring, at: x, y, widenedBy: 3.5) != nil {
+            for x in (ring.x - reach)...(ring.x + reach) where ruled[x, y] && ring.band(at: ring.distance(x, y), widenedBy: 3.5) != nil {
                 plane.set(x, y, true)
             }
         }
-    }
-
-    /// The band of the ring a pixel lies on (or near, within `margin` pixels), nil when none.
-    private static func band(of ring: Ring, at x: Int, _ y: Int, widenedBy margin: Double = 0.5) -> ClosedRange<Int>? {
-        let dx = Double(x - ring.x), dy = Double(y - ring.y), distance = (dx * dx + dy * dy).squareRoot()
-        return ring.bands.first { Double($0.lowerBound) - margin...Double($0.upperBound) + margin ~= distance }
     }
 
     /// Circles a reduced copy of the page suggests (full-resolution centre and radius): for each
@@ -120,6 +114,16 @@ enum SealRings {
         var x: Int, y: Int, radius: Int
         /// The radii, inner to outer, of each ring of the seal (most seals have two).
         var bands: [ClosedRange<Int>]
+
+        func distance(_ x: Int, _ y: Int) -> Double {
+            let dx = Double(x - self.x), dy = Double(y - self.y)
+            return (dx * dx + dy * dy).squareRoot()
+        }
+
+        /// The band at `distance` from the centre (or near one, within `margin` pixels), nil when none.
+        func band(at distance: Double, widenedBy margin: Double = 0.5) -> ClosedRange<Int>? {
+            bands.first { Double($0.lowerBound) - margin...Double($0.upperBound) + margin ~= distance }
+        }
     }
 
     /// The circle near the suggested one whose outline is best inked at full resolution, with the
@@ -191,8 +195,8 @@ enum SealRings {
         let reach = outer + 3
         for y in (ring.y - reach)...(ring.y + reach) {
             for x in (ring.x - reach)...(ring.x + reach) where plane[x, y] {
-                let dx = Double(x - ring.x), dy = Double(y - ring.y), distance = (dx * dx + dy * dy).squareRoot()
-                guard distance > 0, let band = band(of: ring, at: x, y) else { continue }
+                let dx = Double(x - ring.x), dy = Double(y - ring.y), distance = ring.distance(x, y)
+                guard distance > 0, let band = ring.band(at: distance) else { continue }
                 func inked(at radius: Int) -> Bool {
                     plane[ring.x + Int((dx / distance * Double(radius)).rounded()), ring.y + Int((dy / distance * Double(radius)).rounded())]
                 }
