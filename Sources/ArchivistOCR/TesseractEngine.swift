@@ -41,15 +41,25 @@ final class TesseractEngine {
         TessBaseAPIDelete(handle)
     }
 
-    /// Reads a page prepared for the engines of this worker. A page that reads poorly and was
-    /// not turned is tried upside down; when that reads far better, `page` stays turned.
+    /// A page's read as layout analysis gave it, before the lines and regions read again.
+    struct PageRead {
+        var words: [RecognizedWord]
+        var confidence: Double
+        var seconds: Double
+
+        /// The words in reading order, for a first look at the page's language.
+        func text(pageWidth: Int) -> String { ReadingOrder.text(of: words, pageWidth: pageWidth) }
+    }
+
+    /// Reads a page prepared for the engines of this worker, then completes the read.
     func recognize(_ page: inout PreparedPage, _ request: PageRequest) throws -> RecognizedPage {
-        func recognized(text: String, confidence: Double, words: [RecognizedWord], seconds: Double) -> RecognizedPage {
-            RecognizedPage(number: request.number, location: request.location, width: page.image.width, height: page.image.height,
-                           dpi: page.dpi, language: language, text: text, meanConfidence: confidence, words: words,
-                           recognizeSeconds: seconds, preparation: page.preparation)
-        }
-        if page.preparation?.blank == true { return recognized(text: "", confidence: 0, words: [], seconds: 0) }
+        completed(try read(&page, request), page: page, request: request)
+    }
+
+    /// The page read once (nothing for a blank page). A page that reads poorly and was not
+    /// turned is tried upside down; when that reads far better, `page` stays turned.
+    func read(_ page: inout PreparedPage, _ request: PageRequest) throws -> PageRead {
+        if page.preparation?.blank == true { return PageRead(words: [], confidence: 0, seconds: 0) }
         var result = try read(page.image, dpi: page.dpi, request: request)
         // Layout statistics can miss an upside-down page; the engine's confidence does not.
         if let options = request.preparation, options.orientation, page.preparation?.rotation == 0,
@@ -61,14 +71,21 @@ final class TesseractEngine {
             }
             result.seconds += second.seconds
         }
-        // The engine's time reading parts of the page again counts as recognizing it.
+        return result
+    }
+
+    /// The page as recognized: its read with what the first read missed or got wrong read again
+    /// and repaired. The engine's time reading parts of the page again counts as recognizing it.
+    func completed(_ read: PageRead, page: PreparedPage, request: PageRequest) -> RecognizedPage {
         let secondReads = { self.secondReadSeconds + (self.dateWitness?.secondReadSeconds ?? 0) }
         let before = secondReads()
-        let (words, repairs) = completed(result.words, image: page.image, dpi: page.dpi)
-        var read = recognized(text: ReadingOrder.text(of: words, pageWidth: page.image.width), confidence: result.confidence,
-                              words: words, seconds: result.seconds + secondReads() - before)
-        read.repairs = repairs
-        return read
+        let (words, repairs) = page.preparation?.blank == true ? ([], nil) : completed(read.words, image: page.image, dpi: page.dpi)
+        var recognized = RecognizedPage(number: request.number, location: request.location, width: page.image.width,
+                                        height: page.image.height, dpi: page.dpi, language: language,
+                                        text: ReadingOrder.text(of: words, pageWidth: page.image.width), meanConfidence: read.confidence,
+                                        words: words, recognizeSeconds: read.seconds + secondReads() - before, preparation: page.preparation)
+        recognized.repairs = repairs
+        return recognized
     }
 
     /// The words with what layout analysis dropped read back (a lone page number, lines under a
@@ -100,7 +117,7 @@ final class TesseractEngine {
     /// Mean word confidence under which a page that was not turned is tried upside down.
     static let doubtfulConfidence = 60.0
 
-    private func read(_ image: PixImage, dpi: Int, request: PageRequest) throws -> (words: [RecognizedWord], confidence: Double, seconds: Double) {
+    private func read(_ image: PixImage, dpi: Int, request: PageRequest) throws -> PageRead {
         let started = Date()
         TessBaseAPISetImage2(handle, image.pointer)
         TessBaseAPISetSourceResolution(handle, Int32(dpi))
@@ -121,7 +138,7 @@ final class TesseractEngine {
             throw RecognitionError.engineFailed(path: request.url.path, page: request.number, reason: "TessBaseAPIRecognize returned an error")
         }
         let words = readWords(dpi: dpi)
-        return (words, Double(TessBaseAPIMeanTextConf(handle)), Date().timeIntervalSince(started))
+        return PageRead(words: words, confidence: Double(TessBaseAPIMeanTextConf(handle)), seconds: Date().timeIntervalSince(started))
     }
 
     /// The words read, without "words" smaller than any letter (under 1/40 inch both ways): a

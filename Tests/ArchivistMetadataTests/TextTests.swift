@@ -4,7 +4,8 @@ import Testing
 
 @Suite struct ToneMarkTests {
     @Test(arguments: [("hoà", "hòa"), ("HUYỆN UỶ", "HUYỆN ỦY"), ("hoá", "hóa"), ("thuỷ", "thủy"), ("Khoẻ", "Khỏe"),
-                      ("quý", "quý"), ("hoàng", "hoàng"), ("thuyền", "thuyền"), ("Uỷ ban", "Ủy ban")])
+                      ("quý", "quý"), ("hoàng", "hoàng"), ("thuyền", "thuyền"), ("Uỷ ban", "Ủy ban"),
+                      ("HOÀ BÌNH", "HÒA BÌNH"), ("Thuý", "Thúy"), ("xoè", "xòe"), ("hoạ", "họa"), ("toàn", "toàn"), ("Nguyễn", "Nguyễn")])
     func canonicalPlacement(old: String, canonical: String) {
         #expect(ToneMarks.canonical(old) == canonical)
         #expect(ToneMarks.canonical(canonical) == canonical)

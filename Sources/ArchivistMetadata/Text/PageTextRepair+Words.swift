@@ -7,7 +7,9 @@ extension PageTextRepair {
     /// "-2-", "_2-", "-_2-": a page number printed "- 2 -" whose narrow spaces the engine lost
     /// (reading one as a low bar), as its dashes and number.
     static func pageNumberParts(_ word: String) -> [String]? {
-        guard let match = word.wholeMatch(of: /_?([-–—])_?(\d{1,4})_?([-–—])_?/)
+        // Checked before the patterns, which are slow to run on every word of a page.
+        guard word.contains(where: { "-–—".contains($0) }), word.contains(where: \.isNumber),
+              let match = word.wholeMatch(of: /_?([-–—])_?(\d{1,4})_?([-–—])_?/)
                 ?? word.wholeMatch(of: /(_)(\d{1,4})([-–—])/) else { return nil }
         let dash = { (read: Substring) in read == "_" ? "-" : String(read) }
         return [dash(match.output.1), String(match.output.2), dash(match.output.3)]

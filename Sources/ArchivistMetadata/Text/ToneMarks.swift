@@ -9,7 +9,7 @@ public enum ToneMarks {
 
     /// The text, NFC, with every old-style syllable rewritten in the new style.
     public static func canonical(_ text: String) -> String {
-        let nfc = text.precomposedStringWithCanonicalMapping
+        let nfc = isPlainlyNFC(text) ? text : text.precomposedStringWithCanonicalMapping
         var result = ""
         var word = ""
         for character in nfc {
@@ -24,6 +24,13 @@ public enum ToneMarks {
         return result + canonicalSyllable(word)
     }
 
+    /// True when the text has only scalars below the combining marks or in Latin Extended
+    /// Additional (ạ, ề, ữ…), which NFC leaves as they are: Vietnamese as OCR returns it. Such
+    /// a text is NFC already, and normalizing it again is the slowest part of matching.
+    static func isPlainlyNFC(_ text: String) -> Bool {
+        text.unicodeScalars.allSatisfy { $0.value < 0x0300 || (0x1E00...0x1EFF).contains($0.value) }
+    }
+
     /// The text, NFC, without tone marks; vowel marks (â, ơ, ư…) and đ stay: "Quận" → "Quân".
     public static func toneless(_ text: String) -> String {
         String(String.UnicodeScalarView(text.decomposedStringWithCanonicalMapping.unicodeScalars.filter { !tones.contains($0.value) }))
@@ -35,8 +42,15 @@ public enum ToneMarks {
         canonical(a) == canonical(b)
     }
 
+    /// a, e and y with a tone mark and no other mark, NFC: the only last letters an old-style
+    /// syllable can have.
+    private static let tonedSecondVowels = Set("àáảãạèéẻẽẹỳýỷỹỵÀÁẢÃẠÈÉẺẼẸỲÝỶỸỴ")
+
     static func canonicalSyllable(_ syllable: String) -> String {
-        guard syllable.count >= 2 else { return syllable }
+        // Most syllables are no "oa", "oe", "uy" with the mark on the second vowel: they are
+        // answered without decomposing them.
+        guard let last = syllable.last, tonedSecondVowels.contains(last),
+              let before = syllable.dropLast().last, "oOuU".contains(before) else { return syllable }
         // Letters as (base scalars, tone) pairs, from the decomposed form.
         var letters: [(base: [Unicode.Scalar], tone: Unicode.Scalar?)] = []
         for scalar in syllable.decomposedStringWithCanonicalMapping.unicodeScalars {
