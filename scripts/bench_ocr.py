@@ -167,6 +167,45 @@ def run_tesseract(pages, jobs):
     return {name: text for name, text, _ in results}, {name: seconds for name, _, seconds in results}, wall, None
 
 
+def tesseract_start_seconds(folder, jobs, language="vie", calls=10):
+    """The median wall time of a tesseract CLI call on a small white page, `jobs` at a time:
+    what each call pays to start and load its model before reading anything."""
+    page = folder / "start-white.png"
+    Image.new("L", (300, 100), 255).save(page)
+    env = dict(os.environ, OMP_THREAD_LIMIT="1")
+
+    def one(_):
+        started = time.monotonic()
+        subprocess.run(["tesseract", str(page), "stdout", "-l", language, "--psm", "3"], capture_output=True, env=env)
+        return time.monotonic() - started
+
+    with concurrent.futures.ThreadPoolExecutor(jobs) as pool:
+        return statistics.median(pool.map(one, range(calls)))
+
+
+def time_split(runs, batches, jobs, folder, tag="clean"):
+    """Where a batch's time went: the CLI's calls less what starting them cost, against
+    Archivist's engine, preparation and the rest, in core-seconds."""
+    cli, archivist = runs.get(("tesseract CLI", tag)), runs.get(("Archivist", tag))
+    if not cli or not archivist:
+        return
+    pages = len(batches[tag])
+    starts = {language: tesseract_start_seconds(folder, jobs, language) for language in {p["language"] for p in batches[tag]}}
+    start = sum(starts[p["language"]] for p in batches[tag]) / pages
+    calls = sum(cli[1].values())
+    _, seconds, wall, _, efficiency, _ = archivist
+    engine = efficiency * jobs * wall
+    prepared = sum(seconds.values()) - engine
+    print(f"\nWhere the {tag} batch's time goes ({jobs} jobs, core-seconds)")
+    print("| tool | total | reading | starting (CLI) / preparing (Archivist) | the rest |")
+    print("|---|---|---|---|---|")
+    print(f"| tesseract CLI | {calls:.1f} | {calls - pages * start:.1f} | {pages * start:.1f} ({pages} x {start:.2f} s) | |")
+    print(f"| Archivist | {jobs * wall:.1f} | {engine:.1f} | {prepared:.1f} | {jobs * wall - engine - prepared:.1f} |")
+    print(f"An in-process pipeline that read these pages as the CLI does and did nothing else would be "
+          f"{calls / (calls - pages * start):.2f}x the CLI (its calls less their starts). The rest is worker start, "
+          f"the later stages (clean, classify, PDF/A, sign, catalog) and the last page's tail.")
+
+
 def run_ocrmypdf(pages, jobs, folder, tag):
     if not shutil.which("ocrmypdf") or not shutil.which("img2pdf"):
         return None
@@ -357,6 +396,8 @@ def main():
             print(f"| {tag} ({len(batch)}) | {label} | {wall:.1f} | {rate:.2f} | {rate / base:.2f}x | {percentile(values, .5):.2f} | "
                   f"{percentile(values, .95):.2f} | {max(values) if values else float('nan'):.2f} | "
                   f"{'' if efficiency is None else f'{efficiency:.2f}'} | {'' if bytes_per_page is None else f'{bytes_per_page / 1024:.0f} KiB'} |")
+
+    time_split(runs, batches, args.jobs, work)
 
     timed = [label for label in results if results[label][1]]
     print(f"\nSeconds per page by class (median / sum over the class; wall per CLI call, prepare + recognize for Archivist)")
