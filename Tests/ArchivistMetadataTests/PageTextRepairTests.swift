@@ -30,6 +30,17 @@ private func words(_ lines: [String], confidence: Double = 90, top: Int = 1000) 
     #expect(repairs.isEmpty)
 }
 
+@Test func aDocumentsTitleHeadingsAndProvinceAreRepaired() {
+    // "TĨNH" and "CÂU" are words too: the province and the heading make them misreads.
+    // Words of running text that fold like a title or phrase stay as read.
+    let lines = ["TĨNH GIA LAI", "BIẾN BẢN", "I. MỤC ĐÍCH, YÊU CÂU", "ĐẢNG BỘ TỈNH HÀ TĨNH", "tĩnh lặng", "câu hỏi",
+                 "làng nghề thủ công", "theo bản đó", "sau đấy"]
+    let (repaired, repairs) = PageTextRepair.standard.repair(words(lines))
+    #expect(repaired.map(\.text).joined(separator: " ")
+        == "TỈNH GIA LAI BIÊN BẢN I. MỤC ĐÍCH, YÊU CẦU ĐẢNG BỘ TỈNH HÀ TĨNH tĩnh lặng câu hỏi làng nghề thủ công theo bản đó sau đấy")
+    #expect(Set(repairs) == ["TĨNH→TỈNH", "BIẾN→BIÊN", "CÂU→CẦU"])
+}
+
 @Test func aPersonalNameIsNoSetPhrase() {
     // "Văn Thu" folds like "văn thư", but after a family name, in a name's capitals, it is a name.
     let lines = ["Lý Văn Thu Phúc", "Đỉnh Văn Thu Yến", "công tác văn thu lưu trữ"]

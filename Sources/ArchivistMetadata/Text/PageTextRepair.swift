@@ -14,11 +14,21 @@ public struct PageTextRepair: Sendable {
 
     /// The headings every Party and State document carries, the subject lexicon, signer
     /// positions and the set phrases of recipient lists.
-    public static let standard = PageTextRepair(lexicon: PhraseLexicon(headings + AdministrativeVocabulary.phrases, maximumLetterEdits: 1))
+    public static let standard = PageTextRepair(lexicon: PhraseLexicon(headings + documentParts + AdministrativeVocabulary.phrases,
+                                                                       maximumLetterEdits: 1))
 
     static let headings = [
         "Đảng Cộng sản Việt Nam", "Cộng hòa xã hội chủ nghĩa Việt Nam", "Độc lập - Tự do - Hạnh phúc", "Nơi nhận", "Kính gửi",
     ]
+
+    /// What documents print beside their subject: the type's name as their title ("BIÊN BẢN"),
+    /// a plan's first headings ("MỤC ĐÍCH, YÊU CẦU", "NỘI DUNG"), and a province after "tỉnh"
+    /// ("TỈNH GIA LAI", whose "TĨNH" is a word too). Left out: phrases that fold like common words
+    /// of running text ("thư công": thủ công, "bản đồ": bản đó, "trên đây": trên đấy), which the
+    /// lexicon would rewrite.
+    static let documentParts = DocumentTypeCatalog.standard.entries.map(\.nativeName).filter { !["Thư công", "Bản đồ"].contains($0) }
+        + ["mục đích", "yêu cầu", "nội dung"]
+        + Provinces.names.map { "tỉnh \($0)" }
 
     /// The words with glued capitals and page numbers cut apart, boxed marks cleaned and misread
     /// phrase words rewritten, and "ĐÁNG→ĐẢNG" for each change.
